@@ -1,0 +1,83 @@
+export { CHANNEL_KEYS, CHANNELS, channelKeySchema } from './channel.js';
+export type { ChannelDefinition, ChannelGroup, ChannelKey } from './channel.js';
+export { eventMatcherSchema } from './event-matcher.js';
+export type { EventMatcher } from './event-matcher.js';
+export { createId, idSchema } from './ids.js';
+export type { Id } from './ids.js';
+export { LOCALES, directionOf, localeSchema, localizedTextSchema } from './locale.js';
+export type { Locale, LocalizedText } from './locale.js';
+export {
+  ageRangeSchema,
+  customFieldSchema,
+  personaDraftSchema,
+  personaSchema,
+  personalityTraitSchema,
+  segmentRuleSchema,
+} from './persona.js';
+export type { Persona, PersonaInput, SegmentRule } from './persona.js';
+export { PROPERTY_OPERATORS, propertyFilterSchema, propertyOperatorSchema } from './property-filter.js';
+export type { PropertyFilter, PropertyOperator } from './property-filter.js';
+export { touchpointDraftSchema, touchpointSchema } from './touchpoint.js';
+export type { Touchpoint, TouchpointInput } from './touchpoint.js';
+export { workspaceIdSchema, workspaceSchema } from './workspace.js';
+export type { Workspace } from './workspace.js';
+
+export { applyOperation, applyOperations } from './map/apply-operation.js';
+export type { AppliedOperation } from './map/apply-operation.js';
+export { OPPORTUNITY_STATUSES, cellContentSchema } from './map/cell-content.js';
+export type { CellContent, CellContentInput } from './map/cell-content.js';
+export {
+  JOURNEY_TYPES,
+  MAP_KINDS,
+  MAP_STATUSES,
+  MILESTONES,
+  emotionScaleSchema,
+  journeyMapFieldsSchema,
+  journeyMapSchema,
+  laneSchema,
+  mapGoalSchema,
+  resourceSchema,
+  stageSchema,
+  stepSchema,
+} from './map/journey-map.js';
+export type {
+  Cells,
+  EmotionScale,
+  JourneyMap,
+  JourneyMapInput,
+  Lane,
+  MapGoal,
+  Resource,
+  Stage,
+  Step,
+} from './map/journey-map.js';
+export { journeyMapProblems } from './map/journey-map-problems.js';
+export type { MapProblem } from './map/journey-map-problems.js';
+export { BACKSTAGE_LANE_KINDS, CELL_SHAPE_OF_LANE, LANE_KINDS, laneKindSchema } from './map/lane-kind.js';
+export type { CellShape, LaneKind } from './map/lane-kind.js';
+export { CURRENT_MAP_SCHEMA_VERSION, MAP_DOCUMENT_FORMAT, mapDocumentSchema } from './map/map-document.js';
+export type { MapDocument } from './map/map-document.js';
+export {
+  MAP_DOCUMENT_MIGRATIONS,
+  MapDocumentVersionError,
+  downgradeMapDocument,
+  migrateMapDocument,
+} from './map/map-document-migrations.js';
+export type { MapDocumentMigration } from './map/map-document-migrations.js';
+export { MapOperationError } from './map/map-operation-error.js';
+export type { MapOperationErrorCode } from './map/map-operation-error.js';
+export { mapOperationSchema } from './map/operations.js';
+export type { MapOperation, MapOperationInput, MapOperationType, OperationOf } from './map/operations.js';
+
+export { instantiateTemplate, templateTouchpointId } from './templates/instantiate-template.js';
+export type {
+  MapTemplate,
+  TemplateCell,
+  TemplateCellContent,
+  TemplateLane,
+  TemplateResource,
+  TemplateStage,
+  TemplateStep,
+  TemplateTouchpoint,
+} from './templates/map-template.js';
+export { MAP_TEMPLATES, findTemplate } from './templates/template-catalogue.js';
