@@ -81,3 +81,5 @@ export type {
   TemplateTouchpoint,
 } from './templates/map-template.js';
 export { MAP_TEMPLATES, findTemplate } from './templates/template-catalogue.js';
+export { referencedTouchpointIds, touchpointLocations } from './map/map-references.js';
+export type { CellLocation } from './map/map-references.js';

@@ -1,0 +1,16 @@
+export { resolveConfig } from './config.js';
+export type { ServerConfig } from './config.js';
+export { buildApp, DEFAULT_BODY_LIMIT } from './http/build-app.js';
+export type { AppOptions } from './http/build-app.js';
+export { localAuthorizer, PERMISSIONS } from './http/permissions.js';
+export type { Authorizer, Permission, Principal } from './http/permissions.js';
+export { createServices } from './services/safar-services.js';
+export type { SafarServices } from './services/safar-services.js';
+export { ConflictError, InvalidInputError, NotFoundError } from './services/service-errors.js';
+export type { InputIssue } from './services/service-errors.js';
+export type { StoredMap, MapSummary, CreateMapRequest } from './services/map-service.js';
+export type { ImportResult } from './services/map-document-service.js';
+export { openDatabase } from './storage/open-database.js';
+export type { DatabaseOptions, OpenDatabase } from './storage/open-database.js';
+export { openServices, startServer } from './start-server.js';
+export type { RunningServer } from './start-server.js';

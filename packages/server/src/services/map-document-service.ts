@@ -1,0 +1,147 @@
+import {
+  CURRENT_MAP_SCHEMA_VERSION,
+  createId,
+  MAP_DOCUMENT_FORMAT,
+  MapDocumentVersionError,
+  mapDocumentSchema,
+  migrateMapDocument,
+  personaSchema,
+  referencedTouchpointIds,
+  touchpointSchema,
+  type MapDocument,
+} from '@safar/core';
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/database-schema.js';
+import { jsonb } from '../storage/json-value.js';
+import { insertMap, readMap, type StoredMap } from './map-service.js';
+import { parseInput } from './parse-input.js';
+import { ConflictError, InvalidInputError, NotFoundError } from './service-errors.js';
+
+export interface ImportResult {
+  readonly stored: StoredMap;
+  /** Catalogue entries the document brought that the workspace did not have yet. */
+  readonly createdTouchpointIds: string[];
+  readonly createdPersonaIds: string[];
+  /** Entries whose id the workspace already had: the workspace's own version is kept. */
+  readonly keptTouchpointIds: string[];
+  readonly keptPersonaIds: string[];
+}
+
+/** The versioned JSON interchange format (docs/map-format.md): export and import of whole maps. */
+export class MapDocumentService {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async export(workspaceId: string, mapId: string): Promise<MapDocument> {
+    await this.requireWorkspace(workspaceId);
+    const { map } = await readMap(this.db, workspaceId, mapId);
+    const touchpointIds = [...referencedTouchpointIds(map)];
+    const touchpointRows = touchpointIds.length
+      ? await this.db
+          .selectFrom('touchpoints')
+          .select(['id', 'document'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', touchpointIds)
+          .orderBy('id')
+          .execute()
+      : [];
+    const personaRows = map.personaIds.length
+      ? await this.db
+          .selectFrom('personas')
+          .select(['id', 'document'])
+          .where('workspace_id', '=', workspaceId)
+          .where('id', 'in', map.personaIds)
+          .orderBy('id')
+          .execute()
+      : [];
+    return {
+      format: MAP_DOCUMENT_FORMAT,
+      schemaVersion: CURRENT_MAP_SCHEMA_VERSION,
+      map,
+      touchpoints: touchpointRows.map((row) => touchpointSchema.parse(row.document)),
+      personas: personaRows.map((row) => personaSchema.parse(row.document)),
+    };
+  }
+
+  /**
+   * Imports a map document of any supported version. The map keeps its id unless
+   * `asCopy` is set (then it gets a new one); an id already in use is a conflict.
+   */
+  async import(
+    workspaceId: string,
+    input: unknown,
+    options: { asCopy?: boolean; actor: string },
+  ): Promise<ImportResult> {
+    let migrated: Record<string, unknown>;
+    try {
+      migrated = migrateMapDocument(input);
+    } catch (error) {
+      if (error instanceof MapDocumentVersionError) {
+        throw new InvalidInputError(error.message, [{ path: error.path.join('.'), message: error.message }]);
+      }
+      throw error;
+    }
+    const document = parseInput(mapDocumentSchema, migrated, 'map document');
+    const map = options.asCopy ? { ...document.map, id: createId() } : document.map;
+    return this.db.transaction().execute(async (trx) => {
+      const workspace = await trx
+        .selectFrom('workspaces')
+        .select('id')
+        .where('id', '=', workspaceId)
+        .executeTakeFirst();
+      if (!workspace) throw new NotFoundError('workspace', workspaceId);
+      const result = {
+        createdTouchpointIds: [] as string[],
+        keptTouchpointIds: [] as string[],
+        createdPersonaIds: [] as string[],
+        keptPersonaIds: [] as string[],
+      };
+      for (const touchpoint of document.touchpoints) {
+        const inserted = await trx
+          .insertInto('touchpoints')
+          .values({
+            workspace_id: workspaceId,
+            id: touchpoint.id,
+            name: touchpoint.name,
+            channel: touchpoint.channel,
+            document: jsonb(touchpoint),
+          })
+          .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        (inserted ? result.createdTouchpointIds : result.keptTouchpointIds).push(touchpoint.id);
+      }
+      for (const persona of document.personas) {
+        const inserted = await trx
+          .insertInto('personas')
+          .values({ workspace_id: workspaceId, id: persona.id, name: persona.name, document: jsonb(persona) })
+          .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        (inserted ? result.createdPersonaIds : result.keptPersonaIds).push(persona.id);
+      }
+      const existing = await trx
+        .selectFrom('maps')
+        .select('id')
+        .where('workspace_id', '=', workspaceId)
+        .where('id', '=', map.id)
+        .executeTakeFirst();
+      if (existing) {
+        throw new ConflictError(
+          `map "${map.id}" already exists in this workspace; import it as a copy to keep both`,
+          { id: map.id },
+        );
+      }
+      const stored = await insertMap(trx, workspaceId, map, 'import', options.actor);
+      return { stored, ...result };
+    });
+  }
+
+  private async requireWorkspace(workspaceId: string): Promise<void> {
+    const row = await this.db
+      .selectFrom('workspaces')
+      .select('id')
+      .where('id', '=', workspaceId)
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError('workspace', workspaceId);
+  }
+}

@@ -1,0 +1,54 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** jsonb comes back parsed; it goes in as JSON text through `jsonb()` (see json-value.ts). */
+type Jsonb = ColumnType<unknown, string, string>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+
+export interface WorkspacesTable {
+  id: string;
+  name: string;
+  created_at: Timestamp;
+}
+
+export interface DocumentRow {
+  workspace_id: string;
+  id: string;
+  document: Jsonb;
+  revision: Generated<number>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface PersonasTable extends DocumentRow {
+  name: string;
+}
+
+export interface TouchpointsTable extends DocumentRow {
+  name: string;
+  channel: string;
+}
+
+export interface MapsTable extends Omit<DocumentRow, 'revision'> {
+  title: string;
+  revision: number;
+}
+
+export interface MapRevisionsTable {
+  workspace_id: string;
+  map_id: string;
+  revision: number;
+  change_kind: 'create' | 'operations' | 'replace' | 'import';
+  operations: ColumnType<unknown, string | null, string | null>;
+  inverses: ColumnType<unknown, string | null, string | null>;
+  document: ColumnType<unknown, string | null, string | null>;
+  actor: string;
+  created_at: Timestamp;
+}
+
+export interface Database {
+  workspaces: WorkspacesTable;
+  personas: PersonasTable;
+  touchpoints: TouchpointsTable;
+  maps: MapsTable;
+  map_revisions: MapRevisionsTable;
+}

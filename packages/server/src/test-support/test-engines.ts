@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type AppOptions } from '../http/build-app.js';
+import { createServices, type SafarServices } from '../services/safar-services.js';
+import { openDatabase } from '../storage/open-database.js';
+
+export type EngineName = 'pglite' | 'postgres';
+
+/**
+ * The engines every storage and API suite runs on: embedded PGlite always, and a real
+ * PostgreSQL server when TEST_DATABASE_URL is set. Under CI the server is required, so the
+ * PostgreSQL half of the suite can never be skipped silently.
+ */
+export function testEngines(): EngineName[] {
+  if (process.env['TEST_DATABASE_URL']) return ['pglite', 'postgres'];
+  if (process.env['CI'])
+    throw new Error('CI must set TEST_DATABASE_URL so the suite also runs on PostgreSQL');
+  return ['pglite'];
+}
+
+export interface TestServices {
+  readonly services: SafarServices;
+  close(): Promise<void>;
+}
+
+/** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
+export async function openTestServices(engine: EngineName): Promise<TestServices> {
+  if (engine === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    return { services: createServices(database), close: () => database.close() };
+  }
+  const adminUrl = process.env['TEST_DATABASE_URL'];
+  if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
+  const name = `safar_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
+  await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: url.toString() });
+  return {
+    services: createServices(database),
+    async close() {
+      await database.close();
+      await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+export interface TestApp extends TestServices {
+  readonly app: FastifyInstance;
+}
+
+export async function openTestApp(engine: EngineName, options: AppOptions = {}): Promise<TestApp> {
+  const opened = await openTestServices(engine);
+  const app = await buildApp(opened.services, options);
+  return {
+    ...opened,
+    app,
+    async close() {
+      await app.close();
+      await opened.close();
+    },
+  };
+}
+
+async function adminQuery(connectionString: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
