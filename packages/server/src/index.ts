@@ -14,3 +14,5 @@ export { openDatabase } from './storage/open-database.js';
 export type { DatabaseOptions, OpenDatabase } from './storage/open-database.js';
 export { openServices, startServer } from './start-server.js';
 export type { RunningServer } from './start-server.js';
+export { DEMO_WORKSPACE_ID, seedDemoWorkspace } from './demo/seed-demo-workspace.js';
+export type { DemoSeedResult } from './demo/seed-demo-workspace.js';

@@ -11,27 +11,54 @@ import {
 
 const index = z.number().int().min(0, 'must be 0 or more');
 
-const stageChanges = stageSchema.pick({ name: true, description: true, icon: true, colour: true }).partial();
-const stepChanges = stepSchema
-  .pick({ name: true, description: true, milestone: true, momentOfTruth: true })
+// Zod 4 fills `.default()`s even inside `.partial()`, which would turn "rename this step" into
+// "rename it and reset everything else". Change schemas therefore use the fields without defaults.
+const stageFields = stageSchema.shape;
+const stageChanges = z
+  .object({
+    name: stageFields.name,
+    description: stageFields.description.unwrap(),
+    icon: stageFields.icon.unwrap(),
+    colour: stageFields.colour.unwrap(),
+  })
   .partial();
-const laneChanges = laneSchema.pick({ name: true, description: true }).partial();
-const resourceChanges = resourceSchema.pick({ kind: true, name: true, description: true }).partial();
-const mapChanges = journeyMapFieldsSchema
-  .pick({
-    title: true,
-    description: true,
-    goal: true,
-    kind: true,
-    journeyType: true,
-    personaIds: true,
-    counterpartMapId: true,
-    owner: true,
-    status: true,
-    tags: true,
-    locale: true,
-    emotionScale: true,
-    lastReviewedAt: true,
+const stepFields = stepSchema.shape;
+const stepChanges = z
+  .object({
+    name: stepFields.name,
+    description: stepFields.description.unwrap(),
+    milestone: stepFields.milestone.unwrap(),
+    momentOfTruth: stepFields.momentOfTruth.unwrap(),
+  })
+  .partial();
+const laneChanges = z
+  .object({ name: laneSchema.shape.name, description: laneSchema.shape.description.unwrap() })
+  .partial();
+const resourceFields = resourceSchema.shape;
+const resourceChanges = z
+  .object({
+    kind: resourceFields.kind,
+    name: resourceFields.name,
+    description: resourceFields.description.unwrap(),
+  })
+  .partial();
+const mapFields = journeyMapFieldsSchema.shape;
+/** `goal` and `emotionScale` are replaced whole; every other field is set as given. */
+const mapChanges = z
+  .object({
+    title: mapFields.title,
+    description: mapFields.description.unwrap(),
+    goal: mapFields.goal.unwrap(),
+    kind: mapFields.kind.unwrap(),
+    journeyType: mapFields.journeyType.unwrap(),
+    personaIds: mapFields.personaIds.unwrap(),
+    counterpartMapId: mapFields.counterpartMapId.unwrap(),
+    owner: mapFields.owner.unwrap(),
+    status: mapFields.status.unwrap(),
+    tags: mapFields.tags.unwrap(),
+    locale: mapFields.locale.unwrap(),
+    emotionScale: mapFields.emotionScale.unwrap(),
+    lastReviewedAt: mapFields.lastReviewedAt.unwrap(),
   })
   .partial();
 

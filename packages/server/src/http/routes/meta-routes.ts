@@ -36,6 +36,11 @@ export function registerMetaRoutes(app: FastifyInstance, services: SafarServices
     async () => ({ status: 'ok' as const, version, documentStore: services.database.engine }),
   );
 
+  // Until the web app is served here (next issue), the root leads to the API reference.
+  api.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+    reply.redirect('/api/docs'),
+  );
+
   api.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),
   );

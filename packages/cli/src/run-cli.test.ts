@@ -1,0 +1,96 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mapDocumentSchema } from '@safar/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli, type CliOutput } from './run-cli.js';
+
+function capture(): CliOutput & { stdout: string; stderr: string } {
+  const sink = {
+    stdout: '',
+    stderr: '',
+    out(text: string) {
+      sink.stdout += text;
+    },
+    err(text: string) {
+      sink.stderr += text;
+    },
+  };
+  return sink;
+}
+
+async function safar(...args: string[]) {
+  const output = capture();
+  const code = await runCli(['node', 'safar', ...args], output);
+  return { code, ...output };
+}
+
+describe('safar CLI on embedded storage', () => {
+  let dir: string;
+  let previousUrl: string | undefined;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'safar-cli-'));
+    previousUrl = process.env['DATABASE_URL'];
+    delete process.env['DATABASE_URL'];
+  });
+  afterEach(() => {
+    if (previousUrl !== undefined) process.env['DATABASE_URL'] = previousUrl;
+  });
+
+  it('seeds the demo workspace once, exports a map and imports it back', async () => {
+    const data = join(dir, 'data');
+    const seeded = await safar('demo', '--no-serve', '--data', data, '--locale', 'fa');
+    expect(seeded.code, seeded.stderr).toBe(0);
+    expect(seeded.stdout).toMatch(/Seeded workspace "demo": 3 personas, \d+ touchpoints, 5 maps/);
+
+    const again = await safar('demo', '--no-serve', '--data', data);
+    expect(again.stdout).toContain('already exists');
+
+    const file = join(dir, 'map.json');
+    const exported = await safar('export', 'map', 'demo-ecommerce-purchase', '--data', data, '--out', file);
+    expect(exported.code, exported.stderr).toBe(0);
+    const document = mapDocumentSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+    expect(document.map.locale).toBe('fa');
+    expect(document.personas.map((persona) => persona.id)).toEqual(['persona-careful-shopper']);
+
+    const taken = await safar('import', 'map', file, '--data', data);
+    expect(taken.code).toBe(1);
+    expect(taken.stderr).toContain('already exists');
+
+    const imported = await safar('import', 'map', file, '--data', data, '--workspace', 'copy');
+    expect(imported.code, imported.stderr).toBe(0);
+    const reexported = await safar(
+      'export',
+      'map',
+      'demo-ecommerce-purchase',
+      '--data',
+      data,
+      '--workspace',
+      'copy',
+    );
+    expect(mapDocumentSchema.parse(JSON.parse(reexported.stdout))).toEqual(document);
+  });
+
+  it('explains bad input and exits non-zero', async () => {
+    const data = join(dir, 'data');
+    const notJson = join(dir, 'broken.json');
+    writeFileSync(notJson, '{ "format": ');
+    const broken = await safar('import', 'map', notJson, '--data', data);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('is not valid JSON');
+
+    const future = join(dir, 'future.json');
+    writeFileSync(future, JSON.stringify({ format: 'safar.journey-map', schemaVersion: 9, map: {} }));
+    const tooNew = await safar('import', 'map', future, '--data', data);
+    expect(tooNew.code).toBe(1);
+    expect(tooNew.stderr).toContain('schemaVersion 9 is not supported');
+
+    const missing = await safar('export', 'map', 'nope', '--data', data, '--workspace', 'nowhere');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('workspace "nowhere" does not exist');
+
+    const badFormat = await safar('export', 'map', 'x', '--format', 'pdf', '--data', data);
+    expect(badFormat.code).not.toBe(0);
+    expect(badFormat.stderr).toContain('only "json" is supported');
+  });
+});
