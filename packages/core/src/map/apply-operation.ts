@@ -95,7 +95,8 @@ function applyUnchecked(map: JourneyMap, op: MapOperation): AppliedOperation {
       const at = laneIndexOf(map, op.laneId);
       const lane = map.lanes[at];
       if (!lane) throw notFound('lane', op.laneId);
-      const { [op.laneId]: removed = {}, ...cells } = map.cells;
+      const { [op.laneId]: _row, ...cells } = map.cells;
+      const removed = rowAt(map.cells, op.laneId);
       return {
         map: { ...map, lanes: removeAt(map.lanes, at), cells },
         inverse: { type: 'addLane', index: at, lane, cells: removed },
@@ -119,7 +120,7 @@ function applyUnchecked(map: JourneyMap, op: MapOperation): AppliedOperation {
     case 'setCell': {
       laneIndexOf(map, op.laneId);
       stepPositionOf(map, op.stepId);
-      const previous = map.cells[op.laneId]?.[op.stepId];
+      const previous = cellAt(map.cells, op.laneId, op.stepId);
       return {
         map: { ...map, cells: withCell(map.cells, op.laneId, op.stepId, op.content) },
         inverse: previous
@@ -128,7 +129,7 @@ function applyUnchecked(map: JourneyMap, op: MapOperation): AppliedOperation {
       };
     }
     case 'clearCell': {
-      const previous = map.cells[op.laneId]?.[op.stepId];
+      const previous = cellAt(map.cells, op.laneId, op.stepId);
       if (!previous) {
         throw new MapOperationError('not-found', `no cell at lane "${op.laneId}", step "${op.stepId}"`, [
           'stepId',
@@ -191,13 +192,13 @@ function addStage(map: JourneyMap, op: OperationOf<'addStage'>): AppliedOperatio
 function deleteStage(map: JourneyMap, op: OperationOf<'deleteStage'>): AppliedOperation {
   const at = stageIndexOf(map, op.stageId);
   const stage = stageAt(map, at);
-  const removed: Cells = {};
+  let removed: Cells = {};
   let cells = map.cells;
   for (const step of stage.steps) {
     const taken = takeStepCells(cells, step.id);
     cells = taken.cells;
     for (const [laneId, content] of Object.entries(taken.removed)) {
-      removed[laneId] = { ...removed[laneId], [step.id]: content };
+      removed = withCell(removed, laneId, step.id, content);
     }
   }
   return {
@@ -255,7 +256,7 @@ function moveStep(map: JourneyMap, op: OperationOf<'moveStep'>): AppliedOperatio
 
 /** Sets (or with `undefined`, removes) one cell, copying only the row it touches. */
 function withCell(cells: Cells, laneId: string, stepId: string, content: CellContent | undefined): Cells {
-  const { [stepId]: _dropped, ...rest } = cells[laneId] ?? {};
+  const { [stepId]: _dropped, ...rest } = rowAt(cells, laneId);
   const row = content ? { ...rest, [stepId]: content } : rest;
   if (Object.keys(row).length > 0) return { ...cells, [laneId]: row };
   const { [laneId]: _emptied, ...others } = cells;
@@ -265,14 +266,27 @@ function withCell(cells: Cells, laneId: string, stepId: string, content: CellCon
 /** Removes every cell of one step; returns what it removed, keyed by lane id. */
 function takeStepCells(cells: Cells, stepId: string): { cells: Cells; removed: Record<string, CellContent> } {
   let remaining = cells;
-  const removed: Record<string, CellContent> = {};
-  for (const [laneId, row] of Object.entries(cells)) {
-    const content = row[stepId];
+  let removed: Record<string, CellContent> = {};
+  for (const laneId of Object.keys(cells)) {
+    const content = cellAt(cells, laneId, stepId);
     if (!content) continue;
-    removed[laneId] = content;
+    removed = { ...removed, [laneId]: content };
     remaining = withCell(remaining, laneId, stepId, undefined);
   }
   return { cells: remaining, removed };
+}
+
+/**
+ * Own properties only: ids such as "constructor" or "toString" are valid, and a plain lookup
+ * would find the function Object.prototype holds under that name.
+ */
+function rowAt(cells: Cells, laneId: string): Record<string, CellContent> {
+  return (Object.hasOwn(cells, laneId) ? cells[laneId] : undefined) ?? {};
+}
+
+function cellAt(cells: Cells, laneId: string, stepId: string): CellContent | undefined {
+  const row = rowAt(cells, laneId);
+  return Object.hasOwn(row, stepId) ? row[stepId] : undefined;
 }
 
 function stageIndexOf(map: JourneyMap, stageId: string, field = 'stageId'): number {
