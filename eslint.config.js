@@ -7,6 +7,7 @@ import tseslint from 'typescript-eslint';
 const forbiddenFor = {
   core: ['@safar/server', '@safar/cli', '@safar/analytics', '@safar/web'],
   server: ['@safar/cli', '@safar/web'],
+  web: ['@safar/server', '@safar/cli', '@safar/analytics'],
 };
 
 const restrictPackages = (names, extra = []) => ({
@@ -58,5 +59,10 @@ export default tseslint.config(
   {
     files: ['packages/server/src/**/*.ts'],
     rules: restrictPackages(forbiddenFor.server),
+  },
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: restrictPackages(forbiddenFor.web),
   },
 );

@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # The one command that installs and runs every test: starts (installing if needed) the
 # PostgreSQL server the storage suites run against, installs the npm dependencies, then runs
-# the whole gate: format check, typecheck, lint, unit + integration tests (PGlite and
-# PostgreSQL), build. Fails on the first failure.
+# the whole gate: format check, typecheck, lint, i18n check, unit + integration tests (PGlite
+# and PostgreSQL), build, browser tests in Chromium. Fails on the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+echo "== Chromium for the browser tests"
+if ! dpkg -s chromium fonts-noto-core fonts-noto-color-emoji >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq chromium fonts-noto-core fonts-noto-color-emoji
+fi
 
 echo "== PostgreSQL"
 TEST_DATABASE_URL="$(bash scripts/start-postgres.sh)"

@@ -1,4 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import {
   ConflictError,
@@ -136,7 +138,7 @@ async function serve(
   services?: SafarServices,
 ): Promise<void> {
   const config = resolveConfig({ port: flags.port, host: flags.host, dataDir: flags.data });
-  const server = await startServer(config, services ? { services } : {});
+  const server = await startServer(config, { ...(services ? { services } : {}), webRoot: webAppRoot() });
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   output.out(
     `Safar is serving on ${server.url} (documents: ${storage}).\nAPI reference: ${server.url}/api/docs\n`,
@@ -147,6 +149,15 @@ async function serve(
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** The built web app of @safar/web, served at `/`. */
+function webAppRoot(): string | undefined {
+  try {
+    return join(dirname(createRequire(import.meta.url).resolve('@safar/web/package.json')), 'dist');
+  } catch {
+    return undefined;
+  }
 }
 
 async function withServices(

@@ -25,10 +25,10 @@ export async function openServices(
 
 export async function startServer(
   config: ServerConfig,
-  options: { logger?: boolean; services?: SafarServices } = {},
+  options: { logger?: boolean; services?: SafarServices; webRoot?: string | undefined } = {},
 ): Promise<RunningServer> {
   const services = options.services ?? (await openServices(config));
-  const app = await buildApp(services, { logger: options.logger ?? false });
+  const app = await buildApp(services, { logger: options.logger ?? false, webRoot: options.webRoot });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

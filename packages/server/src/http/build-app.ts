@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -22,6 +25,8 @@ export interface AppOptions {
   /** Largest request body in bytes; larger ones get a 413. */
   readonly bodyLimit?: number;
   readonly version?: string;
+  /** A built web app (index.html and assets) to serve at `/`; without it `/` leads to the API docs. */
+  readonly webRoot?: string | undefined;
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -78,11 +83,25 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
 
   await app.register(async (api) => {
-    registerMetaRoutes(api, services, options.version ?? '0.1.0');
+    registerMetaRoutes(api, services, options.version ?? '0.1.0', {
+      servesWebApp: hasWebApp(options.webRoot),
+    });
     registerWorkspaceRoutes(api, services);
     registerPersonaRoutes(api, services);
     registerTouchpointRoutes(api, services);
     registerMapRoutes(api, services);
   });
+  if (options.webRoot && hasWebApp(options.webRoot)) {
+    await app.register(fastifyStatic, {
+      root: options.webRoot,
+      prefix: '/',
+      wildcard: true,
+      index: 'index.html',
+    });
+  }
   return app;
+}
+
+function hasWebApp(webRoot: string | undefined): boolean {
+  return webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
 }

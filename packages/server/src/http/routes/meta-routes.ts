@@ -14,7 +14,12 @@ import { NotFoundError } from '../../services/service-errors.js';
 import { commonErrorResponses } from '../api-errors.js';
 import { JourneyMapSchema, templateSummarySchema } from '../api-schemas.js';
 
-export function registerMetaRoutes(app: FastifyInstance, services: SafarServices, version: string): void {
+export function registerMetaRoutes(
+  app: FastifyInstance,
+  services: SafarServices,
+  version: string,
+  options: { servesWebApp: boolean },
+): void {
   const api = app.withTypeProvider<ZodTypeProvider>();
 
   api.get(
@@ -36,10 +41,11 @@ export function registerMetaRoutes(app: FastifyInstance, services: SafarServices
     async () => ({ status: 'ok' as const, version, documentStore: services.database.engine }),
   );
 
-  // Until the web app is served here (next issue), the root leads to the API reference.
-  api.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
-    reply.redirect('/api/docs'),
-  );
+  // Without a built web app, the root leads to the API reference.
+  if (!options.servesWebApp)
+    api.get('/', { config: { permission: 'public' }, schema: { hide: true } }, async (_request, reply) =>
+      reply.redirect('/api/docs'),
+    );
 
   api.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

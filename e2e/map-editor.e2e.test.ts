@@ -1,0 +1,112 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LOCALES } from '@safar/core';
+import type { RunningServer } from '@safar/server';
+import { launchBrowser, SCREENSHOT_DIR, startTestServer } from './browser.js';
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  browser = await launchBrowser();
+  await server.services.workspaces.create({ id: 'e2e', name: 'E2E' });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(locale: string, hash: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  page.on('pageerror', (error) => {
+    throw error;
+  });
+  await page.goto(`${server.url}/?lang=${locale}${hash}`);
+  return page;
+}
+
+const stageBoxes = (page: Page) =>
+  page
+    .locator('[data-testid="stage-header"]')
+    .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().left));
+
+async function waitSaved(page: Page) {
+  await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 10_000 });
+}
+
+describe.each([
+  { locale: 'en', dir: 'ltr', text: 'Customers compare prices' },
+  { locale: 'fa', dir: 'rtl', text: 'مشتری‌ها قیمت را در Digikala مقایسه می‌کنند' },
+])('map editor in $locale', ({ locale, dir, text }) => {
+  it('creates a map from a template, edits it, undoes and redoes, and keeps the edits after reload', async () => {
+    const page = await openPage(locale, '#/w/e2e');
+    expect(await page.evaluate(() => document.documentElement.dir)).toBe(dir);
+
+    await page.locator('button[data-template="ecommerce-purchase"]').click();
+    await page.locator('[data-testid="map-grid"]').waitFor();
+    const mapUrl = page.url();
+
+    // The first stage sits on the left in en and on the right in fa.
+    const lefts = await stageBoxes(page);
+    expect(lefts.length).toBe(4);
+    const [first, second] = lefts;
+    if (dir === 'rtl') expect(first).toBeGreaterThan(second ?? 0);
+    else expect(first).toBeLessThan(second ?? 0);
+
+    await page.locator('[data-testid="add-stage"]').click();
+    await expect.poll(() => page.locator('[data-testid="stage-header"]').count()).toBe(5);
+
+    const stepsBefore = await page.locator('[data-testid="step-header"]').count();
+    await page.locator('[data-testid="stage-header"]').first().locator('[data-testid="add-step"]').click();
+    await expect.poll(() => page.locator('[data-testid="step-header"]').count()).toBe(stepsBefore + 1);
+
+    const cell = page.locator('[data-testid="text-cell"]').first();
+    await cell.fill(text);
+    await cell.press('Tab');
+    await expect.poll(() => cell.inputValue()).toBe(text);
+
+    const point = page.locator('[data-testid="emotion-point"]').first();
+    const scoreBefore = Number(await point.getAttribute('aria-valuenow'));
+    const target = scoreBefore >= 2 ? scoreBefore - 1 : scoreBefore + 1;
+    await point.focus();
+    await point.press(target > scoreBefore ? 'ArrowUp' : 'ArrowDown');
+    await expect.poll(async () => Number(await point.getAttribute('aria-valuenow'))).toBe(target);
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(async () => Number(await point.getAttribute('aria-valuenow'))).toBe(scoreBefore);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(async () => Number(await point.getAttribute('aria-valuenow'))).toBe(target);
+
+    await waitSaved(page);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}editor-${locale}.png` });
+
+    await page.goto(mapUrl);
+    await page.reload();
+    await page.locator('[data-testid="map-grid"]').waitFor();
+    expect(await page.locator('[data-testid="stage-header"]').count()).toBe(5);
+    expect(await page.locator('[data-testid="step-header"]').count()).toBe(stepsBefore + 1);
+    expect(await page.locator('[data-testid="text-cell"]').first().inputValue()).toBe(text);
+    expect(
+      Number(await page.locator('[data-testid="emotion-point"]').first().getAttribute('aria-valuenow')),
+    ).toBe(target);
+    await page.close();
+  });
+});
+
+describe('editor screenshots in every language', () => {
+  it.each(LOCALES)('renders the demo purchase map in %s', async (locale) => {
+    const stored = await server.services.maps.create(
+      'e2e',
+      { templateId: 'ecommerce-purchase', locale },
+      'e2e',
+    );
+    const page = await openPage(locale, `#/w/e2e/maps/${stored.map.id}`);
+    await page.locator('[data-testid="map-grid"]').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}map-${locale}.png` });
+    await page.close();
+  });
+});

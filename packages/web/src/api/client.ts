@@ -1,0 +1,103 @@
+import type { JourneyMap, LocalizedText, MapOperation, Persona, Touchpoint, Locale } from '@safar/core';
+
+/** An answer other than 2xx, carrying the server's error body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+  }
+}
+
+async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const init: RequestInit = {
+    method,
+    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+  };
+  if (body !== undefined) init.body = JSON.stringify(body);
+  const response = await fetch(path, init);
+  if (response.status === 204) return undefined as T;
+  const payload: unknown = await response.json().catch(() => ({}));
+  if (!response.ok) {
+    const error = isErrorBody(payload) ? payload.error : { code: 'http_error', message: response.statusText };
+    throw new ApiError(response.status, error.code, error.message, error.details ?? {});
+  }
+  return payload as T;
+}
+
+function isErrorBody(
+  value: unknown,
+): value is { error: { code: string; message: string; details?: Record<string, unknown> } } {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}
+
+export interface StoredMap {
+  map: JourneyMap;
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface MapSummary {
+  id: string;
+  title: string;
+  kind: JourneyMap['kind'];
+  journeyType: JourneyMap['journeyType'];
+  status: JourneyMap['status'];
+  locale: Locale;
+  tags: string[];
+  personaIds: string[];
+  stageCount: number;
+  revision: number;
+  updatedAt: string;
+}
+
+export interface TemplateSummary {
+  id: string;
+  kind: JourneyMap['kind'];
+  journeyType: JourneyMap['journeyType'];
+  name: LocalizedText;
+  description: LocalizedText;
+  stageCount: number;
+  stepCount: number;
+  laneCount: number;
+}
+
+export interface Workspace {
+  id: string;
+  name: string;
+}
+
+const ws = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+
+export const api = {
+  workspaces: () => request<{ items: Workspace[] }>('GET', '/api/workspaces'),
+  createWorkspace: (name: string) => request<Workspace>('POST', '/api/workspaces', { name }),
+  templates: () => request<{ items: TemplateSummary[] }>('GET', '/api/templates'),
+  maps: (workspaceId: string, q?: string) =>
+    request<{ items: MapSummary[] }>(
+      'GET',
+      `${ws(workspaceId)}/maps${q ? `?q=${encodeURIComponent(q)}` : ''}`,
+    ),
+  map: (workspaceId: string, id: string) =>
+    request<StoredMap>('GET', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}`),
+  createMap: (workspaceId: string, body: { templateId?: string; locale?: Locale; title?: string }) =>
+    request<StoredMap>('POST', `${ws(workspaceId)}/maps`, body),
+  deleteMap: (workspaceId: string, id: string) =>
+    request<undefined>('DELETE', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}`),
+  applyOperations: (workspaceId: string, id: string, baseRevision: number, operations: MapOperation[]) =>
+    request<StoredMap>('POST', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}/operations`, {
+      baseRevision,
+      operations,
+    }),
+  personas: (workspaceId: string) =>
+    request<{ items: { persona: Persona; revision: number }[] }>('GET', `${ws(workspaceId)}/personas`),
+  touchpoints: (workspaceId: string) =>
+    request<{ items: { touchpoint: Touchpoint; revision: number }[] }>(
+      'GET',
+      `${ws(workspaceId)}/touchpoints`,
+    ),
+};

@@ -1,0 +1,38 @@
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../api/client';
+import { MapEditorPage } from '../editor/MapEditorPage';
+import { LanguageSwitcher } from './LanguageSwitcher';
+import { HomePage } from '../pages/HomePage';
+import { routeHref, useHashRoute } from './useHashRoute';
+import { useT } from '../i18n/useT';
+
+export function App() {
+  const t = useT();
+  const route = useHashRoute();
+  const workspaces = useQuery({ queryKey: ['workspaces'], queryFn: api.workspaces });
+  const workspaceId = route.workspaceId ?? workspaces.data?.items[0]?.id ?? null;
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <a className="brand" href={routeHref({ page: 'home', workspaceId })}>
+          {t('app.name')}
+        </a>
+        <nav aria-label={t('nav.label')} className="app-nav">
+          <a href={routeHref({ page: 'home', workspaceId })}>{t('nav.maps')}</a>
+          <a href="/api/docs">{t('nav.api')}</a>
+        </nav>
+        <LanguageSwitcher />
+      </header>
+      <main className="app-main">
+        {route.page === 'map' ? (
+          <MapEditorPage workspaceId={route.workspaceId} mapId={route.mapId} />
+        ) : workspaceId ? (
+          <HomePage workspaceId={workspaceId} />
+        ) : (
+          <p className="muted">{workspaces.isLoading ? t('common.loading') : t('home.noWorkspace')}</p>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Lane } from '@safar/core';
+import { useT } from '../i18n/useT';
+import { CommitField } from './CommitField';
+import type { MapEditor } from './useMapEditor';
+
+export function LaneHeader({ editor, lane, index }: { editor: MapEditor; lane: Lane; index: number }) {
+  const t = useT();
+  const last = editor.map.lanes.length - 1;
+  return (
+    <div className="lane-header" data-testid="lane-header" data-lane-kind={lane.kind}>
+      <CommitField
+        className="lane-name"
+        value={lane.name}
+        label={t('editor.laneName')}
+        onCommit={(name) =>
+          name.trim() &&
+          editor.edit([{ type: 'updateLane', laneId: lane.id, changes: { name: name.trim() } }])
+        }
+      />
+      <span className="muted lane-kind">{t(`laneKind.${lane.kind}`)}</span>
+      <div className="header-actions">
+        <button
+          type="button"
+          aria-label={t('editor.moveLaneUp', { name: lane.name })}
+          disabled={index === 0}
+          onClick={() => editor.edit([{ type: 'moveLane', laneId: lane.id, toIndex: index - 1 }])}
+        >
+          ↑
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.moveLaneDown', { name: lane.name })}
+          disabled={index === last}
+          onClick={() => editor.edit([{ type: 'moveLane', laneId: lane.id, toIndex: index + 1 }])}
+        >
+          ↓
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.deleteLane', { name: lane.name })}
+          onClick={() => editor.edit([{ type: 'deleteLane', laneId: lane.id }])}
+        >
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

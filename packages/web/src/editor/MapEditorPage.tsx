@@ -1,0 +1,36 @@
+import { useQuery } from '@tanstack/react-query';
+import { api, type StoredMap } from '../api/client';
+import { useT } from '../i18n/useT';
+import { MapGrid } from './MapGrid';
+import { MapHeader } from './MapHeader';
+import { EditorToolbar } from './EditorToolbar';
+import { useMapEditor } from './useMapEditor';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+export function MapEditorPage({ workspaceId, mapId }: { workspaceId: string; mapId: string }) {
+  const t = useT();
+  const stored = useQuery({
+    queryKey: ['map', workspaceId, mapId],
+    queryFn: () => api.map(workspaceId, mapId),
+    staleTime: Infinity,
+    gcTime: 0,
+  });
+  if (stored.isLoading) return <p className="muted">{t('common.loading')}</p>;
+  if (stored.error || !stored.data)
+    return <p role="alert">{stored.error?.message ?? t('editor.notFound')}</p>;
+  return (
+    <MapEditorView key={`${mapId}:${stored.dataUpdatedAt}`} workspaceId={workspaceId} stored={stored.data} />
+  );
+}
+
+function MapEditorView({ workspaceId, stored }: { workspaceId: string; stored: StoredMap }) {
+  const editor = useMapEditor(workspaceId, stored);
+  useUndoShortcuts(editor);
+  return (
+    <div className="editor">
+      <EditorToolbar editor={editor} />
+      <MapHeader editor={editor} />
+      <MapGrid editor={editor} workspaceId={workspaceId} />
+    </div>
+  );
+}

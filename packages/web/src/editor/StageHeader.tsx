@@ -1,0 +1,133 @@
+import { createId, type Stage } from '@safar/core';
+import { useT } from '../i18n/useT';
+import { CommitField } from './CommitField';
+import type { MapEditor } from './useMapEditor';
+
+export function StageHeader({
+  editor,
+  stage,
+  index,
+  span,
+}: {
+  editor: MapEditor;
+  stage: Stage;
+  index: number;
+  span: number;
+}) {
+  const t = useT();
+  const last = editor.map.stages.length - 1;
+  return (
+    <div
+      className="stage-header"
+      style={{ gridColumn: `span ${span}`, borderBlockStartColor: stage.colour }}
+      data-testid="stage-header"
+      data-stage-id={stage.id}
+    >
+      <CommitField
+        className="stage-name"
+        value={stage.name}
+        label={t('editor.stageName')}
+        onCommit={(name) =>
+          name.trim() &&
+          editor.edit([{ type: 'updateStage', stageId: stage.id, changes: { name: name.trim() } }])
+        }
+      />
+      <div className="header-actions">
+        <button
+          type="button"
+          title={t('editor.moveEarlier')}
+          aria-label={t('editor.moveStageEarlier', { name: stage.name })}
+          disabled={index === 0}
+          onClick={() => editor.edit([{ type: 'moveStage', stageId: stage.id, toIndex: index - 1 }])}
+        >
+          <span className="flip-rtl" aria-hidden="true">
+            ←
+          </span>
+        </button>
+        <button
+          type="button"
+          title={t('editor.moveLater')}
+          aria-label={t('editor.moveStageLater', { name: stage.name })}
+          disabled={index === last}
+          onClick={() => editor.edit([{ type: 'moveStage', stageId: stage.id, toIndex: index + 1 }])}
+        >
+          <span className="flip-rtl" aria-hidden="true">
+            →
+          </span>
+        </button>
+        <button
+          type="button"
+          title={t('editor.addStep')}
+          aria-label={t('editor.addStepTo', { name: stage.name })}
+          data-testid="add-step"
+          onClick={() =>
+            editor.edit([
+              {
+                type: 'addStep',
+                stageId: stage.id,
+                index: stage.steps.length,
+                step: {
+                  id: createId(),
+                  name: t('editor.newStep'),
+                  description: '',
+                  milestone: null,
+                  momentOfTruth: false,
+                },
+                cells: {},
+              },
+            ])
+          }
+        >
+          +
+        </button>
+        <button
+          type="button"
+          title={t('editor.duplicate')}
+          aria-label={t('editor.duplicateStage', { name: stage.name })}
+          onClick={() => editor.edit([duplicateStage(editor, stage, index)])}
+        >
+          ⧉
+        </button>
+        <button
+          type="button"
+          title={t('editor.delete')}
+          aria-label={t('editor.deleteStage', { name: stage.name })}
+          onClick={() => editor.edit([{ type: 'deleteStage', stageId: stage.id }])}
+        >
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** A copy of the stage with fresh ids, placed after it, with all its cells. */
+function duplicateStage(editor: MapEditor, stage: Stage, index: number) {
+  const { map } = editor;
+  const newIds = new Map(stage.steps.map((step) => [step.id, createId()]));
+  const cells: Record<string, Record<string, NonNullable<(typeof map.cells)[string]>[string]>> = {};
+  for (const lane of map.lanes) {
+    for (const step of stage.steps) {
+      const content = map.cells[lane.id]?.[step.id];
+      const copyId = newIds.get(step.id);
+      if (content && copyId) cells[lane.id] = { ...cells[lane.id], [copyId]: withFreshItemIds(content) };
+    }
+  }
+  return {
+    type: 'addStage' as const,
+    index: index + 1,
+    stage: {
+      ...stage,
+      id: createId(),
+      steps: stage.steps.map((step) => ({ ...step, id: newIds.get(step.id) ?? createId() })),
+    },
+    cells,
+  };
+}
+
+function withFreshItemIds<C extends { shape: string }>(content: C): C {
+  if ('items' in content && Array.isArray(content.items)) {
+    return { ...content, items: content.items.map((item: object) => ({ ...item, id: createId() })) };
+  }
+  return content;
+}

@@ -1,0 +1,116 @@
+import { MILESTONES, type Stage, type Step } from '@safar/core';
+import { useT } from '../i18n/useT';
+import { CommitField } from './CommitField';
+import type { MapEditor } from './useMapEditor';
+
+export function StepHeader({
+  editor,
+  stage,
+  step,
+  index,
+}: {
+  editor: MapEditor;
+  stage: Stage;
+  step: Step;
+  index: number;
+}) {
+  const t = useT();
+  const stageIndex = editor.map.stages.findIndex((candidate) => candidate.id === stage.id);
+  const update = (changes: Partial<Pick<Step, 'name' | 'milestone' | 'momentOfTruth'>>) =>
+    editor.edit([{ type: 'updateStep', stepId: step.id, changes }]);
+  const move = (direction: -1 | 1) => {
+    const target = index + direction;
+    if (target >= 0 && target < stage.steps.length) {
+      editor.edit([{ type: 'moveStep', stepId: step.id, toStageId: stage.id, toIndex: target }]);
+      return;
+    }
+    // Past the stage edge the step moves into the neighbouring stage.
+    const neighbour = editor.map.stages[stageIndex + direction];
+    if (neighbour) {
+      editor.edit([
+        {
+          type: 'moveStep',
+          stepId: step.id,
+          toStageId: neighbour.id,
+          toIndex: direction < 0 ? neighbour.steps.length : 0,
+        },
+      ]);
+    }
+  };
+
+  return (
+    <div
+      className={`step-header${step.momentOfTruth ? ' moment-of-truth' : ''}${step.milestone ? ' milestone' : ''}`}
+      data-testid="step-header"
+      data-step-id={step.id}
+    >
+      <CommitField
+        className="step-name"
+        value={step.name}
+        label={t('editor.stepName')}
+        onCommit={(name) => name.trim() && update({ name: name.trim() })}
+      />
+      <div className="step-badges">
+        {step.milestone ? (
+          <span className="badge milestone-badge">⚑ {t(`milestone.${step.milestone}`)}</span>
+        ) : null}
+        {step.momentOfTruth ? <span className="badge truth-badge">★ {t('editor.momentOfTruth')}</span> : null}
+      </div>
+      <div className="header-actions">
+        <button
+          type="button"
+          aria-label={t('editor.moveStepEarlier', { name: step.name })}
+          title={t('editor.moveEarlier')}
+          onClick={() => move(-1)}
+        >
+          <span className="flip-rtl" aria-hidden="true">
+            ←
+          </span>
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.moveStepLater', { name: step.name })}
+          title={t('editor.moveLater')}
+          onClick={() => move(1)}
+        >
+          <span className="flip-rtl" aria-hidden="true">
+            →
+          </span>
+        </button>
+        <button
+          type="button"
+          aria-pressed={step.momentOfTruth}
+          aria-label={t('editor.toggleMomentOfTruth', { name: step.name })}
+          title={t('editor.momentOfTruth')}
+          onClick={() => update({ momentOfTruth: !step.momentOfTruth })}
+        >
+          ★
+        </button>
+        <label>
+          <span className="visually-hidden">{t('editor.milestone')}</span>
+          <select
+            value={step.milestone ?? ''}
+            onChange={(event) =>
+              update({ milestone: MILESTONES.find((milestone) => milestone === event.target.value) ?? null })
+            }
+          >
+            <option value="">{t('editor.noMilestone')}</option>
+            {MILESTONES.map((milestone) => (
+              <option key={milestone} value={milestone}>
+                {t(`milestone.${milestone}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button
+          type="button"
+          aria-label={t('editor.deleteStep', { name: step.name })}
+          title={t('editor.delete')}
+          onClick={() => editor.edit([{ type: 'deleteStep', stepId: step.id }])}
+        >
+          ×
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+import { CHANNEL_KEYS, type ChannelKey } from '@safar/core';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../../api/client';
+import { useT } from '../../i18n/useT';
+import { channelGlyph } from '../channel-icons';
+import { setOrClear, type CellProps } from './CellView';
+
+export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) {
+  const t = useT();
+  const catalogue = useQuery({
+    queryKey: ['touchpoints', workspaceId],
+    queryFn: () => api.touchpoints(workspaceId),
+  });
+  const content = editor.map.cells[lane.id]?.[step.id];
+  const ids = content?.shape === 'touchpoints' ? content.touchpointIds : [];
+  const byId = new Map(catalogue.data?.items.map(({ touchpoint }) => [touchpoint.id, touchpoint]) ?? []);
+  const set = (next: string[]) =>
+    setOrClear(editor, lane, step, next.length ? { shape: 'touchpoints', touchpointIds: next } : null);
+  return (
+    <div className="chips">
+      {ids.map((id) => {
+        const touchpoint = byId.get(id);
+        return (
+          <span key={id} className={`chip touchpoint-chip ${touchpoint?.visibility ?? ''}`} dir="auto">
+            <span aria-hidden="true">{touchpoint ? channelGlyph(touchpoint.channel) : '•'}</span>
+            <bdi>{touchpoint?.name ?? id}</bdi>
+            <button
+              type="button"
+              aria-label={t('editor.removeItem', { name: touchpoint?.name ?? id })}
+              onClick={() => set(ids.filter((other) => other !== id))}
+            >
+              ×
+            </button>
+          </span>
+        );
+      })}
+      <label className="chip-add">
+        <span className="visually-hidden">{t('editor.addTouchpoint')}</span>
+        <select value="" onChange={(event) => event.target.value && set([...ids, event.target.value])}>
+          <option value="">+</option>
+          {catalogue.data?.items
+            .filter(({ touchpoint }) => !ids.includes(touchpoint.id))
+            .map(({ touchpoint }) => (
+              <option key={touchpoint.id} value={touchpoint.id}>
+                {channelGlyph(touchpoint.channel)} {touchpoint.name}
+              </option>
+            ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+export function ChannelsCell({ editor, lane, step }: CellProps) {
+  const t = useT();
+  const content = editor.map.cells[lane.id]?.[step.id];
+  const channels = content?.shape === 'channels' ? content.channels : [];
+  const set = (next: ChannelKey[]) =>
+    setOrClear(editor, lane, step, next.length ? { shape: 'channels', channels: next } : null);
+  return (
+    <div className="chips">
+      {channels.map((channel) => (
+        <span key={channel} className="chip">
+          <span aria-hidden="true">{channelGlyph(channel)}</span>
+          {t(`channel.${channel}`)}
+          <button
+            type="button"
+            aria-label={t('editor.removeItem', { name: t(`channel.${channel}`) })}
+            onClick={() => set(channels.filter((other) => other !== channel))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <label className="chip-add">
+        <span className="visually-hidden">{t('editor.addChannel')}</span>
+        <select
+          value=""
+          onChange={(event) => {
+            const next = CHANNEL_KEYS.find((key) => key === event.target.value);
+            if (next) set([...channels, next]);
+          }}
+        >
+          <option value="">+</option>
+          {CHANNEL_KEYS.filter((key) => !channels.includes(key)).map((key) => (
+            <option key={key} value={key}>
+              {channelGlyph(key)} {t(`channel.${key}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+export function DepartmentsCell({ editor, lane, step }: CellProps) {
+  const t = useT();
+  const [draft, setDraft] = useState('');
+  const content = editor.map.cells[lane.id]?.[step.id];
+  const departments = content?.shape === 'departments' ? content.departments : [];
+  const set = (next: string[]) =>
+    setOrClear(editor, lane, step, next.length ? { shape: 'departments', departments: next } : null);
+  return (
+    <div className="chips">
+      {departments.map((department) => (
+        <span key={department} className="chip" dir="auto">
+          <bdi>{department}</bdi>
+          <button
+            type="button"
+            aria-label={t('editor.removeItem', { name: department })}
+            onClick={() => set(departments.filter((other) => other !== department))}
+          >
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        className="chip-input"
+        value={draft}
+        dir="auto"
+        aria-label={t('editor.addDepartment')}
+        placeholder="+"
+        data-dirty={draft ? 'true' : 'false'}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && draft.trim() && !departments.includes(draft.trim())) {
+            set([...departments, draft.trim()]);
+            setDraft('');
+          }
+        }}
+      />
+    </div>
+  );
+}
