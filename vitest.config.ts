@@ -15,5 +15,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // Two cores: PGlite start-up per suite is CPU-bound, so run two files at a time.
+    maxWorkers: 2,
   },
 });

@@ -47,13 +47,11 @@ export function installErrorHandling(app: FastifyInstance): void {
         message: issue.message ?? 'is invalid',
       }));
       const first = issues[0];
-      return reply
-        .status(400)
-        .send(
-          body('validation_failed', first ? `${first.path}: ${first.message}` : 'invalid request', {
-            issues,
-          }),
-        );
+      return reply.status(400).send(
+        body('validation_failed', first ? `${first.path}: ${first.message}` : 'invalid request', {
+          issues,
+        }),
+      );
     }
     if (error instanceof InvalidInputError) {
       return reply.status(400).send(body('validation_failed', error.message, { issues: [...error.issues] }));

@@ -51,7 +51,8 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
       );
     }
   });
-  app.addHook('preHandler', async (request, reply) => {
+  // preValidation: a caller without the permission learns nothing about the body's validity.
+  app.addHook('preValidation', async (request, reply) => {
     const permission = request.routeOptions.config.permission ?? 'public';
     if (permission === 'public') return;
     const principal = await authorizer.authorize(request, permission);

@@ -119,7 +119,8 @@ export class MapService {
         locale,
         ...(request.title ? { title: request.title } : {}),
       });
-      map = made.map;
+      // Through parseInput like every stored map: the caller's title is text the database must hold.
+      map = parseInput(journeyMapSchema, made.map, 'map');
       touchpoints = made.touchpoints;
     } else {
       if (!request.title) {

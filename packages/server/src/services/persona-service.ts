@@ -62,6 +62,10 @@ export class PersonaService {
   ): Promise<StoredPersona> {
     const current = await this.get(workspaceId, id);
     const persona = parseInput(personaSchema, { ...asObject(input), id }, 'persona');
+    // Checked here first: a baseRevision beyond PostgreSQL's integer range would fail the query.
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw staleRevision('persona', id, current.revision);
+    }
     const expected = baseRevision ?? current.revision;
     const row = await this.db
       .updateTable('personas')

@@ -81,6 +81,10 @@ export class TouchpointService {
   ): Promise<StoredTouchpoint> {
     const current = await this.get(workspaceId, id);
     const touchpoint = parseInput(touchpointSchema, { ...asObject(input), id }, 'touchpoint');
+    // Checked here first: a baseRevision beyond PostgreSQL's integer range would fail the query.
+    if (baseRevision !== undefined && baseRevision !== current.revision) {
+      throw staleRevision('touchpoint', id, current.revision);
+    }
     const expected = baseRevision ?? current.revision;
     const row = await this.db
       .updateTable('touchpoints')
