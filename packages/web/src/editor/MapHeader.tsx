@@ -16,6 +16,7 @@ export function MapHeader({ editor }: { editor: MapEditor }) {
 
   return (
     <section className="map-header" aria-label={t('editor.header')}>
+      <h1 className="visually-hidden">{map.title}</h1>
       <CommitField
         className="map-title"
         value={map.title}
