@@ -63,9 +63,10 @@ describe.each([
     await expect.poll(() => page.locator('[data-testid="step-header"]').count()).toBe(stepsBefore + 1);
 
     const cell = page.locator('[data-testid="text-cell"]').first();
+    await cell.click();
     await cell.fill(text);
     await cell.press('Tab');
-    await expect.poll(() => cell.inputValue()).toBe(text);
+    await expect.poll(() => cell.textContent()).toBe(text);
 
     const point = page.locator('[data-testid="emotion-point"]').first();
     const scoreBefore = Number(await point.getAttribute('aria-valuenow'));
@@ -88,7 +89,7 @@ describe.each([
     await page.locator('[data-testid="map-grid"]').waitFor();
     expect(await page.locator('[data-testid="stage-header"]').count()).toBe(5);
     expect(await page.locator('[data-testid="step-header"]').count()).toBe(stepsBefore + 1);
-    expect(await page.locator('[data-testid="text-cell"]').first().inputValue()).toBe(text);
+    expect(await page.locator('[data-testid="text-cell"]').first().textContent()).toBe(text);
     expect(
       Number(await page.locator('[data-testid="emotion-point"]').first().getAttribute('aria-valuenow')),
     ).toBe(target);

@@ -13,9 +13,34 @@ interface CommitFieldProps {
 
 /**
  * A text field that keeps typing local (so each keystroke costs one small render) and turns it
- * into one map operation on blur or Enter; Escape drops the typing.
+ * into one map operation on blur or Enter; Escape drops the typing. A multi-line field shows its
+ * text as a light element until focused: a large map holds a thousand of them, and a textarea
+ * each would make it slow to open.
  */
-export function CommitField({
+export function CommitField(props: CommitFieldProps) {
+  const [editing, setEditing] = useState(false);
+  if (props.multiline && !editing) {
+    return (
+      <div
+        role="textbox"
+        aria-multiline="true"
+        aria-label={props.label}
+        tabIndex={0}
+        dir="auto"
+        className={`${props.className ?? ''} text-display`}
+        style={props.style}
+        data-testid={props.testId}
+        data-placeholder={props.placeholder}
+        onFocus={() => setEditing(true)}
+      >
+        {props.value}
+      </div>
+    );
+  }
+  return <EditingField {...props} onDone={() => setEditing(false)} autoFocus={Boolean(props.multiline)} />;
+}
+
+function EditingField({
   value,
   onCommit,
   label,
@@ -24,7 +49,9 @@ export function CommitField({
   className,
   style,
   testId,
-}: CommitFieldProps) {
+  onDone,
+  autoFocus,
+}: CommitFieldProps & { onDone: () => void; autoFocus: boolean }) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const dirty = draft !== value;
@@ -37,16 +64,20 @@ export function CommitField({
     placeholder,
     className,
     style,
+    autoFocus,
     dir: 'auto' as const,
     'data-dirty': dirty ? 'true' : 'false',
     'data-testid': testId,
-    onBlur: commit,
   };
   if (multiline) {
     return (
       <textarea
         {...common}
         rows={3}
+        onBlur={() => {
+          commit();
+          onDone();
+        }}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {
           if (event.key === 'Escape') setDraft(value);
@@ -58,6 +89,7 @@ export function CommitField({
   return (
     <input
       {...common}
+      onBlur={commit}
       onChange={(event) => setDraft(event.target.value)}
       onKeyDown={(event) => {
         if (event.key === 'Escape') setDraft(value);

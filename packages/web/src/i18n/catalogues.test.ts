@@ -2,8 +2,11 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { INTL_LOCALE, LOCALES, MESSAGES } from './locales';
 
-const format = (locale: (typeof LOCALES)[number], key: keyof (typeof MESSAGES)['en'], values: Record<string, number>) =>
-  new IntlMessageFormat(MESSAGES[locale][key], INTL_LOCALE[locale]).format(values);
+const format = (
+  locale: (typeof LOCALES)[number],
+  key: keyof (typeof MESSAGES)['en'],
+  values: Record<string, number>,
+) => new IntlMessageFormat(MESSAGES[locale][key], INTL_LOCALE[locale]).format(values);
 
 describe('message catalogues', () => {
   it('have the same keys in every language', () => {
@@ -34,7 +37,9 @@ describe('message catalogues', () => {
   });
 
   it('give fa dates in the Persian calendar', () => {
-    const date = new Intl.DateTimeFormat(INTL_LOCALE.fa, { year: 'numeric' }).format(new Date('2026-11-23T12:00:00Z'));
+    const date = new Intl.DateTimeFormat(INTL_LOCALE.fa, { year: 'numeric' }).format(
+      new Date('2026-11-23T12:00:00Z'),
+    );
     expect(date).toContain('۱۴۰۵');
   });
 });

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/useT';
 import { channelGlyph } from '../channel-icons';
+import { AddPicker } from './AddPicker';
 import { setOrClear, type CellProps } from './CellView';
 
 export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) {
@@ -73,23 +74,21 @@ export function ChannelsCell({ editor, lane, step }: CellProps) {
           </button>
         </span>
       ))}
-      <label className="chip-add">
-        <span className="visually-hidden">{t('editor.addChannel')}</span>
-        <select
-          value=""
-          onChange={(event) => {
-            const next = CHANNEL_KEYS.find((key) => key === event.target.value);
-            if (next) set([...channels, next]);
-          }}
-        >
-          <option value="">+</option>
-          {CHANNEL_KEYS.filter((key) => !channels.includes(key)).map((key) => (
+      <AddPicker
+        label={t('editor.addChannel')}
+        onPick={(value) => {
+          const next = CHANNEL_KEYS.find((key) => key === value);
+          if (next) set([...channels, next]);
+        }}
+      >
+        {() =>
+          CHANNEL_KEYS.filter((key) => !channels.includes(key)).map((key) => (
             <option key={key} value={key}>
               {channelGlyph(key)} {t(`channel.${key}`)}
             </option>
-          ))}
-        </select>
-      </label>
+          ))
+        }
+      </AddPicker>
     </div>
   );
 }

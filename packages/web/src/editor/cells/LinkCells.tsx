@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { routeHref } from '../../app/useHashRoute';
 import { useT } from '../../i18n/useT';
 import { CommitField } from '../CommitField';
+import { AddPicker } from './AddPicker';
 import { setOrClear, type CellProps } from './CellView';
 
 export function ImageCell({ editor, lane, step }: CellProps) {
@@ -53,16 +54,9 @@ export function MapLinksCell({ editor, lane, step, workspaceId }: CellProps) {
           </button>
         </span>
       ))}
-      <label className="chip-add">
-        <span className="visually-hidden">{t('editor.addMapLink')}</span>
-        <select
-          value=""
-          onChange={(event) =>
-            event.target.value && set([...links, { mapId: event.target.value, label: '' }])
-          }
-        >
-          <option value="">+</option>
-          {maps.data?.items
+      <AddPicker label={t('editor.addMapLink')} onPick={(mapId) => set([...links, { mapId, label: '' }])}>
+        {() =>
+          maps.data?.items
             .filter(
               (summary) => summary.id !== editor.map.id && !links.some((link) => link.mapId === summary.id),
             )
@@ -70,9 +64,9 @@ export function MapLinksCell({ editor, lane, step, workspaceId }: CellProps) {
               <option key={summary.id} value={summary.id}>
                 {summary.title}
               </option>
-            ))}
-        </select>
-      </label>
+            ))
+        }
+      </AddPicker>
     </div>
   );
 }
