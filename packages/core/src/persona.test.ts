@@ -119,3 +119,24 @@ describe('segment rules', () => {
     }
   });
 });
+
+describe('persona avatars', () => {
+  it('accept http(s) addresses and image data URLs, and refuse other types and oversized images', () => {
+    const base = { id: 'p1', name: 'Sara' };
+    expect(personaSchema.safeParse({ ...base, avatarUrl: 'https://example.org/a.png' }).success).toBe(true);
+    expect(
+      personaSchema.safeParse({ ...base, avatarUrl: 'data:image/png;base64,iVBORw0KGgo=' }).success,
+    ).toBe(true);
+    const svg = personaSchema.safeParse({ ...base, avatarUrl: 'data:image/svg+xml;base64,PHN2Zz4=' });
+    expect(svg.success).toBe(false);
+    expect(svg.error?.issues[0]?.path).toEqual(['avatarUrl']);
+    const script = personaSchema.safeParse({ ...base, avatarUrl: 'javascript:alert(1)' });
+    expect(script.success).toBe(false);
+    const huge = personaSchema.safeParse({
+      ...base,
+      avatarUrl: `data:image/png;base64,${'A'.repeat(800_000)}`,
+    });
+    expect(huge.success).toBe(false);
+    expect(huge.error?.issues[0]?.message).toContain('512 KB');
+  });
+});

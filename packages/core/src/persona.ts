@@ -36,7 +36,16 @@ export const customFieldSchema = z.object({
 export const personaSchema = z.object({
   id: idSchema,
   name: z.string().trim().min(1, 'must not be empty').max(200),
-  avatarUrl: z.string().max(2_000_000).nullable().default(null),
+  /** An http(s) address or an uploaded image as a data URL (PNG, JPEG, WebP or GIF, at most ~512 KB). */
+  avatarUrl: z
+    .string()
+    .max(700_000, 'must be at most 512 KB of image data')
+    .regex(
+      /^(https?:\/\/|data:image\/(png|jpeg|webp|gif);base64,)/,
+      'must be an http(s) URL or a PNG, JPEG, WebP or GIF data URL',
+    )
+    .nullable()
+    .default(null),
   quote: longText.default(''),
   description: longText.default(''),
   demographics: z

@@ -95,6 +95,44 @@ export const api = {
     }),
   personas: (workspaceId: string) =>
     request<{ items: { persona: Persona; revision: number }[] }>('GET', `${ws(workspaceId)}/personas`),
+  createTouchpoint: (workspaceId: string, touchpoint: unknown) =>
+    request<{ touchpoint: Touchpoint; revision: number }>(
+      'POST',
+      `${ws(workspaceId)}/touchpoints`,
+      touchpoint,
+    ),
+  replaceTouchpoint: (workspaceId: string, id: string, baseRevision: number, touchpoint: unknown) =>
+    request<{ touchpoint: Touchpoint; revision: number }>(
+      'PUT',
+      `${ws(workspaceId)}/touchpoints/${encodeURIComponent(id)}`,
+      {
+        baseRevision,
+        touchpoint,
+      },
+    ),
+  deleteTouchpoint: (workspaceId: string, id: string) =>
+    request<undefined>('DELETE', `${ws(workspaceId)}/touchpoints/${encodeURIComponent(id)}`),
+  touchpointUsage: (workspaceId: string, id: string) =>
+    request<{
+      items: {
+        mapId: string;
+        title: string;
+        locations: { stageId: string; stepId: string; laneId: string }[];
+      }[];
+    }>('GET', `${ws(workspaceId)}/touchpoints/${encodeURIComponent(id)}/usage`),
+  createPersona: (workspaceId: string, persona: unknown) =>
+    request<{ persona: Persona; revision: number }>('POST', `${ws(workspaceId)}/personas`, persona),
+  replacePersona: (workspaceId: string, id: string, baseRevision: number, persona: unknown) =>
+    request<{ persona: Persona; revision: number }>(
+      'PUT',
+      `${ws(workspaceId)}/personas/${encodeURIComponent(id)}`,
+      {
+        baseRevision,
+        persona,
+      },
+    ),
+  deletePersona: (workspaceId: string, id: string) =>
+    request<undefined>('DELETE', `${ws(workspaceId)}/personas/${encodeURIComponent(id)}`),
   touchpoints: (workspaceId: string) =>
     request<{ items: { touchpoint: Touchpoint; revision: number }[] }>(
       'GET',

@@ -3,6 +3,8 @@ import { api } from '../api/client';
 import { MapEditorPage } from '../editor/MapEditorPage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { HomePage } from '../pages/HomePage';
+import { PersonasPage } from '../pages/PersonasPage';
+import { TouchpointsPage } from '../pages/TouchpointsPage';
 import { routeHref, useHashRoute } from './useHashRoute';
 import { useT } from '../i18n/useT';
 
@@ -20,6 +22,12 @@ export function App() {
         </a>
         <nav aria-label={t('nav.label')} className="app-nav">
           <a href={routeHref({ page: 'home', workspaceId })}>{t('nav.maps')}</a>
+          {workspaceId ? (
+            <a href={routeHref({ page: 'personas', workspaceId })}>{t('nav.personas')}</a>
+          ) : null}
+          {workspaceId ? (
+            <a href={routeHref({ page: 'touchpoints', workspaceId })}>{t('nav.touchpoints')}</a>
+          ) : null}
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>
         <LanguageSwitcher />
@@ -27,6 +35,10 @@ export function App() {
       <main className="app-main">
         {route.page === 'map' ? (
           <MapEditorPage workspaceId={route.workspaceId} mapId={route.mapId} />
+        ) : route.page === 'touchpoints' ? (
+          <TouchpointsPage workspaceId={route.workspaceId} />
+        ) : route.page === 'personas' ? (
+          <PersonasPage workspaceId={route.workspaceId} />
         ) : workspaceId ? (
           <HomePage workspaceId={workspaceId} />
         ) : (
