@@ -61,6 +61,11 @@ export default tseslint.config(
     rules: restrictPackages(forbiddenFor.server),
   },
   {
+    // Code passed to page.evaluate runs in the browser.
+    files: ['bench/**', 'e2e/**'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     rules: restrictPackages(forbiddenFor.web),
