@@ -93,3 +93,31 @@ describe.each(['en', 'fa'])('catalogue pages in %s', (locale) => {
     await page.close();
   });
 });
+
+describe('map header', () => {
+  it('attaches a persona to a map and records a needed resource, both kept after reload', async () => {
+    await server.services.personas.create('cat', { id: 'persona-reza', name: 'Reza' });
+    const stored = await server.services.maps.create('cat', { title: 'Onboarding' }, 'e2e');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`${server.url}/?lang=en#/w/cat/maps/${stored.map.id}`);
+    const personas = page.locator('[data-testid="map-personas"]');
+    await personas.getByRole('button', { name: 'Attach a persona' }).click();
+    await personas.locator('select').selectOption('persona-reza');
+    await personas.getByText('Reza').waitFor();
+
+    const resources = page.locator('[data-testid="resources"]');
+    await resources.locator('summary').click();
+    await resources.getByRole('textbox').fill('Session recordings of checkout');
+    await resources.getByRole('textbox').press('Enter');
+    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor();
+
+    const saved = await server.services.maps.get('cat', stored.map.id);
+    expect(saved.map.personaIds).toEqual(['persona-reza']);
+    expect(saved.map.resources.map(({ kind, name }) => ({ kind, name }))).toEqual([
+      { kind: 'need', name: 'Session recordings of checkout' },
+    ]);
+    await page.reload();
+    await page.locator('[data-testid="map-personas"]').getByText('Reza').waitFor();
+    await page.close();
+  });
+});

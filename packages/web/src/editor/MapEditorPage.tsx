@@ -29,7 +29,7 @@ function MapEditorView({ workspaceId, stored }: { workspaceId: string; stored: S
   return (
     <div className="editor">
       <EditorToolbar editor={editor} />
-      <MapHeader editor={editor} />
+      <MapHeader editor={editor} workspaceId={workspaceId} />
       <MapGrid editor={editor} workspaceId={workspaceId} />
     </div>
   );

@@ -2,12 +2,14 @@ import { JOURNEY_TYPES, MAP_KINDS, MAP_STATUSES, type MapGoal, type OperationOf 
 import { useT } from '../i18n/useT';
 import { useFormat } from '../i18n/useFormat';
 import { CommitField } from './CommitField';
+import { MapPersonas } from './MapPersonas';
+import { ResourcesPanel } from './ResourcesPanel';
 import type { MapEditor } from './useMapEditor';
 
 const GOAL_FIELDS: readonly (keyof MapGoal)[] = ['why', 'purpose', 'audience', 'basis'];
 
 /** Title, goal, kind, journey type, status and review date of the map. */
-export function MapHeader({ editor }: { editor: MapEditor }) {
+export function MapHeader({ editor, workspaceId }: { editor: MapEditor; workspaceId: string }) {
   const t = useT();
   const format = useFormat();
   const { map } = editor;
@@ -82,6 +84,7 @@ export function MapHeader({ editor }: { editor: MapEditor }) {
           {t('editor.markReviewed')}
         </button>
       </div>
+      <MapPersonas editor={editor} workspaceId={workspaceId} />
       <details className="map-goal">
         <summary>{t('editor.goal')}</summary>
         <div className="goal-fields">
@@ -98,6 +101,7 @@ export function MapHeader({ editor }: { editor: MapEditor }) {
           ))}
         </div>
       </details>
+      <ResourcesPanel editor={editor} />
     </section>
   );
 }
