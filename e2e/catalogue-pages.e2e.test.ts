@@ -30,7 +30,8 @@ afterAll(async () => {
 describe.each(['en', 'fa'])('catalogue pages in %s', (locale) => {
   it('creates a touchpoint with an event matcher, filters by channel and shows where one is used', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?lang=${locale}#/w/cat/touchpoints`);
+    await page.goto(`${server.url}/?lang=${locale}#/w/cat`);
+    await page.locator('nav a[href="#/w/cat/touchpoints"]').click();
     await page.locator('[data-testid="touchpoint-row"]').first().waitFor();
     const before = await page.locator('[data-testid="touchpoint-row"]').count();
 
@@ -68,7 +69,8 @@ describe.each(['en', 'fa'])('catalogue pages in %s', (locale) => {
 
   it('creates a persona with an uploaded avatar and refuses a file that is not an image', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`${server.url}/?lang=${locale}#/w/cat/personas`);
+    await page.goto(`${server.url}/?lang=${locale}#/w/cat`);
+    await page.locator('nav a[href="#/w/cat/personas"]').click();
     await page.locator('[data-testid="new-persona"]').click();
     const form = page.locator('[data-testid="persona-form"]');
     const notImage = join(tmpdir(), 'not-an-image.txt');

@@ -111,3 +111,39 @@ describe('editor screenshots in every language', () => {
     await page.close();
   });
 });
+
+describe.each([
+  { locale: 'en', forward: 'ArrowRight' },
+  { locale: 'fa', forward: 'ArrowLeft' },
+])('presentation and side by side in $locale', ({ locale, forward }) => {
+  it('presents the map stage by stage and opens current and future state side by side', async () => {
+    const current = await server.services.maps.create(
+      'e2e',
+      { templateId: 'ecommerce-purchase', locale: 'en' },
+      'e2e',
+    );
+    const future = await server.services.maps.create('e2e', { title: `Future ${locale}` }, 'e2e');
+    const page = await openPage(locale, `#/w/e2e/maps/${current.map.id}`);
+    await page.locator('[data-testid="map-grid"]').waitFor();
+
+    await page.locator('[data-testid="counterpart"]').selectOption(future.map.id);
+    await waitSaved(page);
+    await page.locator('[data-testid="side-by-side-link"]').click();
+    await expect
+      .poll(() => page.locator('[data-testid="side-by-side"] [data-testid="map-grid"]').count())
+      .toBe(2);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}side-by-side-${locale}.png` });
+
+    await page.goto(`${server.url}/?lang=${locale}#/w/e2e/maps/${current.map.id}/present`);
+    const slide = page.locator('.slide h1');
+    await slide.waitFor();
+    const firstStage = await slide.textContent();
+    expect(await page.locator('[data-testid="slide-step"]').count()).toBeGreaterThan(0);
+    await page.keyboard.press(forward);
+    await expect.poll(() => slide.textContent()).not.toBe(firstStage);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}presentation-${locale}.png` });
+    await page.keyboard.press('Escape');
+    await page.locator('[data-testid="map-grid"]').waitFor();
+    await page.close();
+  });
+});

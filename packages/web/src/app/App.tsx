@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { MapEditorPage } from '../editor/MapEditorPage';
+import { PresentationPage } from '../editor/PresentationPage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { HomePage } from '../pages/HomePage';
 import { PersonasPage } from '../pages/PersonasPage';
@@ -33,7 +34,14 @@ export function App() {
         <LanguageSwitcher />
       </header>
       <main className="app-main">
-        {route.page === 'map' ? (
+        {route.page === 'present' ? (
+          <PresentationPage workspaceId={route.workspaceId} mapId={route.mapId} />
+        ) : route.page === 'compare' ? (
+          <div className="side-by-side" data-testid="side-by-side">
+            <MapEditorPage workspaceId={route.workspaceId} mapId={route.mapId} />
+            <MapEditorPage workspaceId={route.workspaceId} mapId={route.otherMapId} />
+          </div>
+        ) : route.page === 'map' ? (
           <MapEditorPage workspaceId={route.workspaceId} mapId={route.mapId} />
         ) : route.page === 'touchpoints' ? (
           <TouchpointsPage workspaceId={route.workspaceId} />

@@ -4,12 +4,20 @@ export type Route =
   | { page: 'home'; workspaceId: string | null }
   | { page: 'touchpoints'; workspaceId: string }
   | { page: 'personas'; workspaceId: string }
-  | { page: 'map'; workspaceId: string; mapId: string };
+  | { page: 'map'; workspaceId: string; mapId: string }
+  | { page: 'present'; workspaceId: string; mapId: string }
+  | { page: 'compare'; workspaceId: string; mapId: string; otherMapId: string };
 
 /** `#/w/:ws` and `#/w/:ws/maps/:id`: hash routes need no server fallback and survive reloads. */
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'w' && parts[1]) {
+    if (parts[2] === 'maps' && parts[3] && parts[4] === 'present') {
+      return { page: 'present', workspaceId: parts[1], mapId: parts[3] };
+    }
+    if (parts[2] === 'maps' && parts[3] && parts[4] === 'compare' && parts[5]) {
+      return { page: 'compare', workspaceId: parts[1], mapId: parts[3], otherMapId: parts[5] };
+    }
     if (parts[2] === 'maps' && parts[3]) return { page: 'map', workspaceId: parts[1], mapId: parts[3] };
     if (parts[2] === 'touchpoints') return { page: 'touchpoints', workspaceId: parts[1] };
     if (parts[2] === 'personas') return { page: 'personas', workspaceId: parts[1] };
@@ -19,9 +27,21 @@ export function parseRoute(hash: string): Route {
 }
 
 export function routeHref(route: Route): string {
-  if (route.page === 'map')
-    return `#/w/${encodeURIComponent(route.workspaceId)}/maps/${encodeURIComponent(route.mapId)}`;
-  return route.workspaceId ? `#/w/${encodeURIComponent(route.workspaceId)}` : '#/';
+  if (route.workspaceId === null) return '#/';
+  const workspace = `#/w/${encodeURIComponent(route.workspaceId)}`;
+  switch (route.page) {
+    case 'home':
+      return workspace;
+    case 'touchpoints':
+    case 'personas':
+      return `${workspace}/${route.page}`;
+    case 'map':
+      return `${workspace}/maps/${encodeURIComponent(route.mapId)}`;
+    case 'present':
+      return `${workspace}/maps/${encodeURIComponent(route.mapId)}/present`;
+    case 'compare':
+      return `${workspace}/maps/${encodeURIComponent(route.mapId)}/compare/${encodeURIComponent(route.otherMapId)}`;
+  }
 }
 
 export function useHashRoute(): Route {

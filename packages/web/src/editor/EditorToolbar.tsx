@@ -1,7 +1,8 @@
+import { routeHref } from '../app/useHashRoute';
 import { useT } from '../i18n/useT';
 import type { MapEditor } from './useMapEditor';
 
-export function EditorToolbar({ editor }: { editor: MapEditor }) {
+export function EditorToolbar({ editor, workspaceId }: { editor: MapEditor; workspaceId: string }) {
   const t = useT();
   return (
     <div className="toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
@@ -22,6 +23,27 @@ export function EditorToolbar({ editor }: { editor: MapEditor }) {
         </span>{' '}
         {t('editor.redo')}
       </button>
+      <a
+        className="button-link"
+        href={routeHref({ page: 'present', workspaceId, mapId: editor.map.id })}
+        data-testid="present"
+      >
+        {t('editor.present')}
+      </a>
+      {editor.map.counterpartMapId ? (
+        <a
+          className="button-link"
+          href={routeHref({
+            page: 'compare',
+            workspaceId,
+            mapId: editor.map.id,
+            otherMapId: editor.map.counterpartMapId,
+          })}
+          data-testid="side-by-side-link"
+        >
+          {t('editor.sideBySide')}
+        </a>
+      ) : null}
       <span
         className={`save-status save-${editor.status}`}
         role="status"

@@ -28,7 +28,7 @@ function MapEditorView({ workspaceId, stored }: { workspaceId: string; stored: S
   useUndoShortcuts(editor);
   return (
     <div className="editor">
-      <EditorToolbar editor={editor} />
+      <EditorToolbar editor={editor} workspaceId={workspaceId} />
       <MapHeader editor={editor} workspaceId={workspaceId} />
       <MapGrid editor={editor} workspaceId={workspaceId} />
     </div>

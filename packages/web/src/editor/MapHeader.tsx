@@ -2,6 +2,7 @@ import { JOURNEY_TYPES, MAP_KINDS, MAP_STATUSES, type MapGoal, type OperationOf 
 import { useT } from '../i18n/useT';
 import { useFormat } from '../i18n/useFormat';
 import { CommitField } from './CommitField';
+import { CounterpartPicker } from './CounterpartPicker';
 import { MapPersonas } from './MapPersonas';
 import { ResourcesPanel } from './ResourcesPanel';
 import type { MapEditor } from './useMapEditor';
@@ -73,6 +74,7 @@ export function MapHeader({ editor, workspaceId }: { editor: MapEditor; workspac
             ))}
           </select>
         </label>
+        <CounterpartPicker editor={editor} workspaceId={workspaceId} />
         <span className="muted">
           {t('editor.lastReviewed')}:{' '}
           {map.lastReviewedAt ? format.date(map.lastReviewedAt) : t('editor.never')}
