@@ -43,3 +43,11 @@ describe('message catalogues', () => {
     expect(date).toContain('۱۴۰۵');
   });
 });
+
+describe('numbers inside sentences', () => {
+  it('use the digits of the language', () => {
+    expect(format('fa', 'present.progress', { current: 2, total: 4 })).toMatch(/۲.*۴/);
+    expect(format('ar', 'present.progress', { current: 2, total: 4 })).toMatch(/٢.*٤/);
+    expect(format('ar', 'editor.conflict', { revision: 12 })).toContain('١٢');
+  });
+});
