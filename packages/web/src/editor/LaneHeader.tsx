@@ -1,13 +1,29 @@
 import type { Lane } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
+import { useDragAndDrop } from './drag-and-drop';
 import type { MapEditor } from './useMapEditor';
 
 export function LaneHeader({ editor, lane, index }: { editor: MapEditor; lane: Lane; index: number }) {
   const t = useT();
+  const dnd = useDragAndDrop('lane', lane.id);
   const last = editor.map.lanes.length - 1;
   return (
-    <div className="lane-header" data-testid="lane-header" data-lane-kind={lane.kind}>
+    <div
+      ref={dnd.setNodeRef}
+      className={`lane-header${dnd.isOver ? ' drop-target' : ''}`}
+      style={dnd.style}
+      data-testid="lane-header"
+      data-lane-kind={lane.kind}
+    >
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={t('editor.dragLane', { name: lane.name })}
+        {...dnd.handleProps}
+      >
+        ⠿
+      </button>
       <CommitField
         className="lane-name"
         value={lane.name}

@@ -3,6 +3,7 @@ import { useState, type CSSProperties } from 'react';
 import { useT } from '../i18n/useT';
 import { CellView } from './cells/CellView';
 import { EmotionCurve } from './cells/EmotionCurve';
+import { MapDragAndDrop } from './drag-and-drop';
 import { gridColumns, stageSpan } from './grid-columns';
 import { LaneHeader } from './LaneHeader';
 import { StageHeader } from './StageHeader';
@@ -54,80 +55,82 @@ export function MapGrid({ editor, workspaceId }: { editor: MapEditor; workspaceI
     ]);
 
   return (
-    <div className="grid-scroll" role="region" aria-label={t('editor.grid')} tabIndex={0}>
-      <div className="map-grid" style={style} data-testid="map-grid">
-        <div className="corner" style={{ gridRow: '1 / span 2', gridColumn: 1 }} />
-        {map.stages.map((stage, index) => (
-          <StageHeader key={stage.id} editor={editor} stage={stage} index={index} span={stageSpan(stage)} />
-        ))}
-        <div className="add-column" style={{ gridRow: '1 / span 2', gridColumn: columns.length + 2 }}>
-          <button type="button" onClick={addStage} data-testid="add-stage">
-            + {t('editor.addStage')}
-          </button>
-        </div>
-        {columns.map((column) =>
-          column.kind === 'step' ? (
-            <StepHeader
-              key={column.step.id}
-              editor={editor}
-              stage={column.stage}
-              step={column.step}
-              index={column.stepIndex}
-            />
-          ) : (
-            <div key={`empty-${column.stage.id}`} className="step-header empty" />
-          ),
-        )}
-        {map.lanes.map((lane, laneIndex) => (
-          <div key={lane.id} className={`lane-row lane-${lane.kind}`} style={{ display: 'contents' }}>
-            <LaneHeader editor={editor} lane={lane} index={laneIndex} />
-            {lane.kind === 'emotions' ? (
-              <EmotionCurve editor={editor} lane={lane} columns={columns} />
-            ) : lane.kind === 'line-of-visibility' ? (
-              <div
-                className="line-of-visibility"
-                style={{ gridColumn: `span ${columns.length}` }}
-                aria-hidden="true"
+    <MapDragAndDrop editor={editor}>
+      <div className="grid-scroll" role="region" aria-label={t('editor.grid')} tabIndex={0}>
+        <div className="map-grid" style={style} data-testid="map-grid">
+          <div className="corner" style={{ gridRow: '1 / span 2', gridColumn: 1 }} />
+          {map.stages.map((stage, index) => (
+            <StageHeader key={stage.id} editor={editor} stage={stage} index={index} span={stageSpan(stage)} />
+          ))}
+          <div className="add-column" style={{ gridRow: '1 / span 2', gridColumn: columns.length + 2 }}>
+            <button type="button" onClick={addStage} data-testid="add-stage">
+              + {t('editor.addStage')}
+            </button>
+          </div>
+          {columns.map((column) =>
+            column.kind === 'step' ? (
+              <StepHeader
+                key={column.step.id}
+                editor={editor}
+                stage={column.stage}
+                step={column.step}
+                index={column.stepIndex}
               />
             ) : (
-              columns.map((column) =>
-                column.kind === 'step' ? (
-                  <CellView
-                    key={column.step.id}
-                    editor={editor}
-                    lane={lane}
-                    step={column.step}
-                    workspaceId={workspaceId}
-                  />
-                ) : (
-                  <div key={`empty-${column.stage.id}`} className="cell empty" />
-                ),
-              )
-            )}
-            <div className="add-column" />
+              <div key={`empty-${column.stage.id}`} className="step-header empty" />
+            ),
+          )}
+          {map.lanes.map((lane, laneIndex) => (
+            <div key={lane.id} className={`lane-row lane-${lane.kind}`} style={{ display: 'contents' }}>
+              <LaneHeader editor={editor} lane={lane} index={laneIndex} />
+              {lane.kind === 'emotions' ? (
+                <EmotionCurve editor={editor} lane={lane} columns={columns} />
+              ) : lane.kind === 'line-of-visibility' ? (
+                <div
+                  className="line-of-visibility"
+                  style={{ gridColumn: `span ${columns.length}` }}
+                  aria-hidden="true"
+                />
+              ) : (
+                columns.map((column) =>
+                  column.kind === 'step' ? (
+                    <CellView
+                      key={column.step.id}
+                      editor={editor}
+                      lane={lane}
+                      step={column.step}
+                      workspaceId={workspaceId}
+                    />
+                  ) : (
+                    <div key={`empty-${column.stage.id}`} className="cell empty" />
+                  ),
+                )
+              )}
+              <div className="add-column" />
+            </div>
+          ))}
+          <div className="add-lane" style={{ gridColumn: `1 / span ${columns.length + 2}` }}>
+            <label>
+              <span className="visually-hidden">{t('editor.laneKind')}</span>
+              <select
+                value={newLaneKind}
+                onChange={(event) =>
+                  setNewLaneKind(LANE_KINDS.find((kind) => kind === event.target.value) ?? 'text')
+                }
+              >
+                {LANE_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`laneKind.${kind}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="button" onClick={addLane} data-testid="add-lane">
+              + {t('editor.addLane')}
+            </button>
           </div>
-        ))}
-        <div className="add-lane" style={{ gridColumn: `1 / span ${columns.length + 2}` }}>
-          <label>
-            <span className="visually-hidden">{t('editor.laneKind')}</span>
-            <select
-              value={newLaneKind}
-              onChange={(event) =>
-                setNewLaneKind(LANE_KINDS.find((kind) => kind === event.target.value) ?? 'text')
-              }
-            >
-              {LANE_KINDS.map((kind) => (
-                <option key={kind} value={kind}>
-                  {t(`laneKind.${kind}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="button" onClick={addLane} data-testid="add-lane">
-            + {t('editor.addLane')}
-          </button>
         </div>
       </div>
-    </div>
+    </MapDragAndDrop>
   );
 }

@@ -1,6 +1,7 @@
 import { createId, type Stage } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
+import { useDragAndDrop } from './drag-and-drop';
 import type { MapEditor } from './useMapEditor';
 
 export function StageHeader({
@@ -15,14 +16,24 @@ export function StageHeader({
   span: number;
 }) {
   const t = useT();
+  const dnd = useDragAndDrop('stage', stage.id);
   const last = editor.map.stages.length - 1;
   return (
     <div
-      className="stage-header"
-      style={{ gridColumn: `span ${span}`, borderBlockStartColor: stage.colour }}
+      ref={dnd.setNodeRef}
+      className={`stage-header${dnd.isOver ? ' drop-target' : ''}`}
+      style={{ gridColumn: `span ${span}`, borderBlockStartColor: stage.colour, ...dnd.style }}
       data-testid="stage-header"
       data-stage-id={stage.id}
     >
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={t('editor.dragStage', { name: stage.name })}
+        {...dnd.handleProps}
+      >
+        ⠿
+      </button>
       <CommitField
         className="stage-name"
         value={stage.name}

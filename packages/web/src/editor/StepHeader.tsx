@@ -1,6 +1,7 @@
 import { MILESTONES, type Stage, type Step } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
+import { useDragAndDrop } from './drag-and-drop';
 import type { MapEditor } from './useMapEditor';
 
 export function StepHeader({
@@ -15,6 +16,7 @@ export function StepHeader({
   index: number;
 }) {
   const t = useT();
+  const dnd = useDragAndDrop('step', step.id);
   const stageIndex = editor.map.stages.findIndex((candidate) => candidate.id === stage.id);
   const update = (changes: Partial<Pick<Step, 'name' | 'milestone' | 'momentOfTruth'>>) =>
     editor.edit([{ type: 'updateStep', stepId: step.id, changes }]);
@@ -40,10 +42,20 @@ export function StepHeader({
 
   return (
     <div
-      className={`step-header${step.momentOfTruth ? ' moment-of-truth' : ''}${step.milestone ? ' milestone' : ''}`}
+      ref={dnd.setNodeRef}
+      className={`step-header${step.momentOfTruth ? ' moment-of-truth' : ''}${step.milestone ? ' milestone' : ''}${dnd.isOver ? ' drop-target' : ''}`}
+      style={dnd.style}
       data-testid="step-header"
       data-step-id={step.id}
     >
+      <button
+        type="button"
+        className="drag-handle"
+        aria-label={t('editor.dragStep', { name: step.name })}
+        {...dnd.handleProps}
+      >
+        ⠿
+      </button>
       <CommitField
         className="step-name"
         value={step.name}
