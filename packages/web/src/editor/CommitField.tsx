@@ -2,7 +2,8 @@ import { useEffect, useState, type CSSProperties } from 'react';
 
 interface CommitFieldProps {
   readonly value: string;
-  readonly onCommit: (value: string) => void;
+  /** Returns false when the value was refused, to keep the field open with the typing in it. */
+  readonly onCommit: (value: string) => unknown;
   readonly label: string;
   readonly multiline?: boolean;
   readonly placeholder?: string;
@@ -55,9 +56,7 @@ function EditingField({
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
   const dirty = draft !== value;
-  const commit = () => {
-    if (dirty) onCommit(draft);
-  };
+  const commit = () => (dirty ? onCommit(draft) !== false : true);
   const common = {
     value: draft,
     'aria-label': label,
@@ -75,8 +74,7 @@ function EditingField({
         {...common}
         rows={3}
         onBlur={() => {
-          commit();
-          onDone();
+          if (commit()) onDone();
         }}
         onChange={(event) => setDraft(event.target.value)}
         onKeyDown={(event) => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type StoredMap } from '../api/client';
+import { api, ApiError, type StoredMap } from '../api/client';
+import { routeHref } from '../app/useHashRoute';
 import { useT } from '../i18n/useT';
 import { MapGrid } from './MapGrid';
 import { MapHeader } from './MapHeader';
@@ -14,10 +15,20 @@ export function MapEditorPage({ workspaceId, mapId }: { workspaceId: string; map
     queryFn: () => api.map(workspaceId, mapId),
     staleTime: Infinity,
     gcTime: 0,
+    retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
   if (stored.isLoading) return <p className="muted">{t('common.loading')}</p>;
-  if (stored.error || !stored.data)
-    return <p role="alert">{stored.error?.message ?? t('editor.notFound')}</p>;
+  if (stored.error || !stored.data) {
+    const missing = stored.error instanceof ApiError && stored.error.status === 404;
+    return (
+      <div role="alert" className="panel" data-testid="map-missing">
+        <p>
+          {missing ? t('editor.notFound') : t('editor.loadFailed', { reason: stored.error?.message ?? '' })}
+        </p>
+        <a href={routeHref({ page: 'home', workspaceId })}>{t('editor.backToMaps')}</a>
+      </div>
+    );
+  }
   return (
     <MapEditorView key={`${mapId}:${stored.dataUpdatedAt}`} workspaceId={workspaceId} stored={stored.data} />
   );

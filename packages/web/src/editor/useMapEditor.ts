@@ -1,8 +1,15 @@
-import { applyOperations, MapOperationError, type JourneyMap, type MapOperation } from '@safar/core';
+import {
+  applyOperations,
+  MapOperationError,
+  mapOperationSchema,
+  type JourneyMap,
+  type MapOperation,
+} from '@safar/core';
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import { api, ApiError, type StoredMap } from '../api/client';
 
 const SAVE_DELAY_MS = 300;
+const RETRY_DELAY_MS = 3000;
 
 export type SaveStatus = 'saved' | 'saving' | 'unsaved' | 'conflict' | 'error';
 
@@ -30,7 +37,8 @@ type Action =
   | { type: 'conflict'; revision: number }
   | { type: 'failed'; message: string }
   | { type: 'rebase'; stored: StoredMap; keepLocal: boolean }
-  | { type: 'rejected'; message: string };
+  | { type: 'rejected'; message: string }
+  | { type: 'refused'; stored: StoredMap; message: string };
 
 function reduce(state: EditorState, action: Action): EditorState {
   switch (action.type) {
@@ -77,7 +85,14 @@ function reduce(state: EditorState, action: Action): EditorState {
         error: action.message,
       };
     case 'rejected':
-      return { ...state, status: 'error', error: action.message };
+      return { ...state, error: action.message };
+    case 'refused': {
+      const rebased = reduce(
+        { ...state, inFlight: [] },
+        { type: 'rebase', stored: action.stored, keepLocal: true },
+      );
+      return { ...rebased, error: action.message };
+    }
     case 'rebase': {
       // Re-apply unsaved edits on top of the server's map; the ones that no longer fit are dropped.
       let map = action.stored.map;
@@ -127,6 +142,18 @@ export function useMapEditor(workspaceId: string, stored: StoredMap) {
   stateRef.current = state;
 
   const edit = useCallback((operations: readonly MapOperation[]) => {
+    // The same schema the server applies: an edit it would refuse is refused here, at once.
+    for (const operation of operations) {
+      const parsed = mapOperationSchema.safeParse(operation);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        dispatch({
+          type: 'rejected',
+          message: issue ? `${issue.path.join('.')}: ${issue.message}` : 'invalid edit',
+        });
+        return false;
+      }
+    }
     try {
       applyOperations(stateRef.current.map, operations);
     } catch (error) {
@@ -162,6 +189,11 @@ export function useMapEditor(workspaceId: string, stored: StoredMap) {
       if (error instanceof ApiError && error.status === 409) {
         const revision = Number(error.details['currentRevision'] ?? NaN);
         dispatch({ type: 'conflict', revision });
+      } else if (error instanceof ApiError && error.status >= 400 && error.status < 500) {
+        // The server refused these edits for good: show why, and return to what it has stored
+        // with the later edits re-applied, so nothing stored is lost and nothing loops.
+        const latest = await api.map(workspaceId, current.map.id);
+        dispatch({ type: 'refused', stored: latest, message: error.message });
       } else {
         dispatch({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
@@ -178,7 +210,11 @@ export function useMapEditor(workspaceId: string, stored: StoredMap) {
 
   useEffect(() => {
     if (state.pending.length === 0 || state.inFlight.length > 0 || state.status === 'conflict') return;
-    const timer = window.setTimeout(() => void save(), SAVE_DELAY_MS);
+    // After a failure (e.g. the network), retry more slowly.
+    const timer = window.setTimeout(
+      () => void save(),
+      state.status === 'error' ? RETRY_DELAY_MS : SAVE_DELAY_MS,
+    );
     return () => window.clearTimeout(timer);
   }, [state.pending, state.inFlight, state.status, save]);
 

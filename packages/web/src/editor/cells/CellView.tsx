@@ -14,10 +14,11 @@ export interface CellProps {
 }
 
 /** Sets a cell, or clears it when the content is empty. */
-export function setOrClear(editor: MapEditor, lane: Lane, step: Step, content: CellContent | null) {
+export function setOrClear(editor: MapEditor, lane: Lane, step: Step, content: CellContent | null): boolean {
   const existing = editor.map.cells[lane.id]?.[step.id];
-  if (content) editor.edit([{ type: 'setCell', laneId: lane.id, stepId: step.id, content }]);
-  else if (existing) editor.edit([{ type: 'clearCell', laneId: lane.id, stepId: step.id }]);
+  if (content) return editor.edit([{ type: 'setCell', laneId: lane.id, stepId: step.id, content }]);
+  if (existing) return editor.edit([{ type: 'clearCell', laneId: lane.id, stepId: step.id }]);
+  return true;
 }
 
 /** One cell, drawn the way its lane kind asks. */
