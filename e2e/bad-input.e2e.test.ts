@@ -40,7 +40,9 @@ describe('bad input in the browser', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'text' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/20000|20,000/);
-    expect((await page.locator('textarea[data-testid="text-cell"]').first().inputValue()).length).toBe(1024 * 1024);
+    expect((await page.locator('textarea[data-testid="text-cell"]').first().inputValue()).length).toBe(
+      1024 * 1024,
+    );
     const after = await server.services.maps.get('bad', stored.map.id);
     expect(after.revision).toBe(stored.revision);
     expect(before).not.toBe('');

@@ -147,3 +147,45 @@ describe.each([
     await page.close();
   });
 });
+
+describe('duplicating and editing cards', () => {
+  it('duplicates a step with its cells and edits an opportunity’s impact, effort and status', async () => {
+    const stored = await server.services.maps.create(
+      'e2e',
+      { templateId: 'ecommerce-purchase', locale: 'en' },
+      'e2e',
+    );
+    const page = await openPage('en', `#/w/e2e/maps/${stored.map.id}`);
+    await page.locator('[data-testid="map-grid"]').waitFor();
+    const steps = await page.locator('[data-testid="step-header"]').count();
+    await page
+      .locator('[data-testid="step-header"]')
+      .first()
+      .getByRole('button', { name: /^Duplicate step/ })
+      .click();
+    await expect.poll(() => page.locator('[data-testid="step-header"]').count()).toBe(steps + 1);
+
+    const card = page.locator('.card.opportunities').first();
+    await card.getByRole('button', { name: /^Edit/ }).click();
+    await card.getByLabel('Impact').selectOption('5');
+    await card.getByLabel('Effort').selectOption('1');
+    await card.getByLabel('Status').selectOption('planned');
+    await waitSaved(page);
+
+    const saved = await server.services.maps.get('e2e', stored.map.id);
+    const firstStage = saved.map.stages[0];
+    expect(firstStage?.steps[1]?.name).toMatch(/\(copy\)$/);
+    const copyId = firstStage?.steps[1]?.id ?? '';
+    const originalId = firstStage?.steps[0]?.id ?? '';
+    const copiedLanes = saved.map.lanes.filter((lane) => saved.map.cells[lane.id]?.[copyId]).length;
+    const originalLanes = saved.map.lanes.filter((lane) => saved.map.cells[lane.id]?.[originalId]).length;
+    expect(copiedLanes).toBe(originalLanes);
+    const opportunities = Object.values(saved.map.cells)
+      .flatMap((row) => Object.values(row))
+      .flatMap((content) => (content.shape === 'opportunities' ? content.items : []));
+    expect(
+      opportunities.some((item) => item.impact === 5 && item.effort === 1 && item.status === 'planned'),
+    ).toBe(true);
+    await page.close();
+  });
+});

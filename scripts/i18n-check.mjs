@@ -63,7 +63,7 @@ function sourceFiles(dir) {
 
 const TEXT_ATTRIBUTES = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label']);
 // Symbols that are icons, not words: arrows, ×, +, ★, ⚑, ⧉, ↶ ↷, bullets.
-const isSymbolOnly = (text) => /^[\s+×★⚑⧉↶↷←→↑↓•·:.,()\-–—⠿]*$/u.test(text);
+const isSymbolOnly = (text) => /^[\s+×★⚑⧉↶↷←→↑↓•·:.,()\-–—⠿✎]*$/u.test(text);
 
 for (const file of sourceFiles(root)) {
   const source = ts.createSourceFile(

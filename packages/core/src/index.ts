@@ -83,3 +83,4 @@ export type {
 export { MAP_TEMPLATES, findTemplate } from './templates/template-catalogue.js';
 export { referencedTouchpointIds, touchpointLocations } from './map/map-references.js';
 export type { CellLocation } from './map/map-references.js';
+export { duplicateLaneOperation, duplicateStageOperation, duplicateStepOperation } from './map/duplicate.js';

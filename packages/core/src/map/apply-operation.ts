@@ -5,6 +5,7 @@ import { MapOperationError } from './map-operation-error.js';
 import type { MapOperation, OperationOf } from './operations.js';
 import { patchFields } from './patch-fields.js';
 import { insertAt, moveWithin, removeAt } from './array-edits.js';
+import { cellAt, rowAt } from './cell-lookup.js';
 
 export interface AppliedOperation {
   readonly map: JourneyMap;
@@ -274,19 +275,6 @@ function takeStepCells(cells: Cells, stepId: string): { cells: Cells; removed: R
     remaining = withCell(remaining, laneId, stepId, undefined);
   }
   return { cells: remaining, removed };
-}
-
-/**
- * Own properties only: ids such as "constructor" or "toString" are valid, and a plain lookup
- * would find the function Object.prototype holds under that name.
- */
-function rowAt(cells: Cells, laneId: string): Record<string, CellContent> {
-  return (Object.hasOwn(cells, laneId) ? cells[laneId] : undefined) ?? {};
-}
-
-function cellAt(cells: Cells, laneId: string, stepId: string): CellContent | undefined {
-  const row = rowAt(cells, laneId);
-  return Object.hasOwn(row, stepId) ? row[stepId] : undefined;
 }
 
 function stageIndexOf(map: JourneyMap, stageId: string, field = 'stageId'): number {

@@ -1,3 +1,4 @@
+import { cellAt } from './cell-lookup.js';
 import type { JourneyMap } from './journey-map.js';
 
 export interface CellLocation {
@@ -23,7 +24,7 @@ export function touchpointLocations(map: JourneyMap, touchpointId: string): Cell
   for (const stage of map.stages) {
     for (const step of stage.steps) {
       for (const lane of map.lanes) {
-        const content = map.cells[lane.id]?.[step.id];
+        const content = cellAt(map.cells, lane.id, step.id);
         if (content?.shape === 'touchpoints' && content.touchpointIds.includes(touchpointId)) {
           locations.push({ stageId: stage.id, stepId: step.id, laneId: lane.id });
         }

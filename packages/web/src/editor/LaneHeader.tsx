@@ -1,4 +1,4 @@
-import type { Lane } from '@safar/core';
+import { duplicateLaneOperation, type Lane } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
@@ -50,6 +50,18 @@ export function LaneHeader({ editor, lane, index }: { editor: MapEditor; lane: L
           onClick={() => editor.edit([{ type: 'moveLane', laneId: lane.id, toIndex: index + 1 }])}
         >
           ↓
+        </button>
+        <button
+          type="button"
+          aria-label={t('editor.duplicateLane', { name: lane.name })}
+          title={t('editor.duplicate')}
+          onClick={() =>
+            editor.edit([
+              duplicateLaneOperation(editor.map, lane.id, t('editor.copyOf', { name: lane.name })),
+            ])
+          }
+        >
+          ⧉
         </button>
         <button
           type="button"

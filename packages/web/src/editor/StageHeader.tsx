@@ -1,4 +1,4 @@
-import { createId, type Stage } from '@safar/core';
+import { createId, duplicateStageOperation, type Stage } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
@@ -95,7 +95,11 @@ export function StageHeader({
           type="button"
           title={t('editor.duplicate')}
           aria-label={t('editor.duplicateStage', { name: stage.name })}
-          onClick={() => editor.edit([duplicateStage(editor, stage, index)])}
+          onClick={() =>
+            editor.edit([
+              duplicateStageOperation(editor.map, stage.id, t('editor.copyOf', { name: stage.name })),
+            ])
+          }
         >
           ⧉
         </button>
@@ -110,35 +114,4 @@ export function StageHeader({
       </div>
     </div>
   );
-}
-
-/** A copy of the stage with fresh ids, placed after it, with all its cells. */
-function duplicateStage(editor: MapEditor, stage: Stage, index: number) {
-  const { map } = editor;
-  const newIds = new Map(stage.steps.map((step) => [step.id, createId()]));
-  const cells: Record<string, Record<string, NonNullable<(typeof map.cells)[string]>[string]>> = {};
-  for (const lane of map.lanes) {
-    for (const step of stage.steps) {
-      const content = map.cells[lane.id]?.[step.id];
-      const copyId = newIds.get(step.id);
-      if (content && copyId) cells[lane.id] = { ...cells[lane.id], [copyId]: withFreshItemIds(content) };
-    }
-  }
-  return {
-    type: 'addStage' as const,
-    index: index + 1,
-    stage: {
-      ...stage,
-      id: createId(),
-      steps: stage.steps.map((step) => ({ ...step, id: newIds.get(step.id) ?? createId() })),
-    },
-    cells,
-  };
-}
-
-function withFreshItemIds<C extends { shape: string }>(content: C): C {
-  if ('items' in content && Array.isArray(content.items)) {
-    return { ...content, items: content.items.map((item: object) => ({ ...item, id: createId() })) };
-  }
-  return content;
 }

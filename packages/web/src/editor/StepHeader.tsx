@@ -1,4 +1,4 @@
-import { MILESTONES, type Stage, type Step } from '@safar/core';
+import { duplicateStepOperation, MILESTONES, type Stage, type Step } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
@@ -114,6 +114,18 @@ export function StepHeader({
             ))}
           </select>
         </label>
+        <button
+          type="button"
+          aria-label={t('editor.duplicateStep', { name: step.name })}
+          title={t('editor.duplicate')}
+          onClick={() =>
+            editor.edit([
+              duplicateStepOperation(editor.map, step.id, t('editor.copyOf', { name: step.name })),
+            ])
+          }
+        >
+          ⧉
+        </button>
         <button
           type="button"
           aria-label={t('editor.deleteStep', { name: step.name })}
