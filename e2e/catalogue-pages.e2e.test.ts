@@ -84,6 +84,11 @@ describe.each(['en', 'fa'])('catalogue pages in %s', (locale) => {
     const name = locale === 'fa' ? 'مریم، خریدار Digikala' : 'Mary, the bargain hunter';
     await form.locator('input').first().fill(name);
     await form.locator('textarea').nth(3).fill('Find the best price\nDeliver on time');
+    const segment = form.locator('[data-testid="segment-rule"]');
+    await segment.locator('button').last().click();
+    await segment.locator('.filter-row input').first().fill('plan');
+    await segment.locator('.filter-row select').selectOption('in');
+    await segment.locator('.filter-row input').nth(1).fill('team, business');
     await form.locator('button[type="submit"]').click();
     await page.locator('[data-testid="persona-card"]', { hasText: name }).waitFor();
     const persona = (await server.services.personas.list('cat')).find(
@@ -91,6 +96,10 @@ describe.each(['en', 'fa'])('catalogue pages in %s', (locale) => {
     )?.persona;
     expect(persona?.avatarUrl).toMatch(/^data:image\/png;base64,/);
     expect(persona?.goals).toEqual(['Find the best price', 'Deliver on time']);
+    expect(persona?.segmentRule).toEqual({
+      match: 'all',
+      conditions: [{ property: 'plan', operator: 'in', value: ['team', 'business'] }],
+    });
     await page.screenshot({ path: `${SCREENSHOT_DIR}personas-${locale}.png` });
     await page.close();
   });

@@ -1,6 +1,7 @@
 import { CHANNEL_KEYS, type ChannelKey, type Persona } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
 
 export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
 export const AVATAR_MAX_BYTES = 512 * 1024;
@@ -63,6 +64,11 @@ export function PersonaForm({
   const [channels, setChannels] = useState<ChannelKey[]>(initial?.preferredChannels ?? []);
   const [technologyUse, setTechnologyUse] = useState(initial?.technologyUse ?? '');
   const [purchaseHistory, setPurchaseHistory] = useState(initial?.purchaseHistory ?? '');
+  const [customFields, setCustomFields] = useState(initial?.customFields ?? []);
+  const [segmentMatch, setSegmentMatch] = useState<'all' | 'any'>(initial?.segmentRule.match ?? 'all');
+  const [segmentRows, setSegmentRows] = useState<FilterRow[]>(
+    initial?.segmentRule.conditions.map(rowOf) ?? [],
+  );
 
   const readAvatar = (file: File | undefined) => {
     setAvatarError(null);
@@ -92,6 +98,8 @@ export function PersonaForm({
       preferredChannels: channels,
       technologyUse,
       purchaseHistory,
+      customFields,
+      segmentRule: { match: segmentMatch, conditions: segmentRows.map(filterOf) },
     });
   };
 
@@ -274,6 +282,58 @@ export function PersonaForm({
           rows={2}
         />
       </label>
+      <fieldset className="wide">
+        <legend>{t('persona.customFields')}</legend>
+        {customFields.map((field, index) => (
+          <div key={index} className="trait-row wide">
+            <input
+              aria-label={t('persona.customLabel')}
+              placeholder={t('persona.customLabel')}
+              value={field.label}
+              dir="auto"
+              onChange={(event) =>
+                setCustomFields(customFields.with(index, { ...field, label: event.target.value }))
+              }
+            />
+            <input
+              aria-label={t('persona.customValue')}
+              placeholder={t('persona.customValue')}
+              value={field.value}
+              dir="auto"
+              onChange={(event) =>
+                setCustomFields(customFields.with(index, { ...field, value: event.target.value }))
+              }
+            />
+            <button
+              type="button"
+              aria-label={t('persona.removeCustomField')}
+              onClick={() => setCustomFields(customFields.filter((_, other) => other !== index))}
+            >
+              ×
+            </button>
+          </div>
+        ))}
+        <button type="button" onClick={() => setCustomFields([...customFields, { label: '', value: '' }])}>
+          + {t('persona.addCustomField')}
+        </button>
+      </fieldset>
+      <fieldset className="wide" data-testid="segment-rule">
+        <legend>{t('persona.segmentRule')}</legend>
+        <p className="muted wide">{t('persona.segmentRuleHelp')}</p>
+        <label>
+          {t('persona.segmentMatch')}
+          <select
+            value={segmentMatch}
+            onChange={(event) => setSegmentMatch(event.target.value === 'any' ? 'any' : 'all')}
+          >
+            <option value="all">{t('persona.matchAll')}</option>
+            <option value="any">{t('persona.matchAny')}</option>
+          </select>
+        </label>
+        <div className="wide">
+          <PropertyFiltersEditor rows={segmentRows} onChange={setSegmentRows} />
+        </div>
+      </fieldset>
       {error ? (
         <p role="alert" className="error wide">
           {error}

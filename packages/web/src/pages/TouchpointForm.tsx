@@ -1,40 +1,7 @@
-import { CHANNEL_KEYS, PROPERTY_OPERATORS, type PropertyFilter, type Touchpoint } from '@safar/core';
+import { CHANNEL_KEYS, type Touchpoint } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
-
-interface FilterRow {
-  property: string;
-  operator: PropertyFilter['operator'];
-  value: string;
-}
-
-const NO_VALUE = new Set(['is_set', 'is_not_set']);
-const NUMERIC = new Set(['greater_than', 'greater_or_equal', 'less_than', 'less_or_equal']);
-const LIST = new Set(['in', 'not_in']);
-
-/** Turns the typed text of a filter into the value its operator expects. */
-function filterValue(row: FilterRow): unknown {
-  if (NO_VALUE.has(row.operator)) return undefined;
-  if (NUMERIC.has(row.operator)) return Number(row.value);
-  if (LIST.has(row.operator))
-    return row.value
-      .split(',')
-      .map((part) => part.trim())
-      .filter(Boolean);
-  if (row.operator === 'equals' || row.operator === 'not_equals') {
-    return row.value.trim() !== '' && !Number.isNaN(Number(row.value)) ? Number(row.value) : row.value;
-  }
-  return row.value;
-}
-
-function rowOf(filter: PropertyFilter): FilterRow {
-  const value = 'value' in filter ? filter.value : '';
-  return {
-    property: filter.property,
-    operator: filter.operator,
-    value: Array.isArray(value) ? value.join(', ') : String(value),
-  };
-}
+import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
 
 /** Create or edit a touchpoint, including the event matcher that proves it happened. */
 export function TouchpointForm({
@@ -70,11 +37,7 @@ export function TouchpointForm({
       eventMatcher: event.trim()
         ? {
             event: event.trim(),
-            filters: filters.map((row) => ({
-              property: row.property,
-              operator: row.operator,
-              value: filterValue(row),
-            })),
+            filters: filters.map(filterOf),
           }
         : null,
     });
@@ -142,60 +105,7 @@ export function TouchpointForm({
             placeholder={t('touchpoint.eventPlaceholder')}
           />
         </label>
-        {filters.map((row, index) => (
-          <div key={index} className="filter-row">
-            <input
-              aria-label={t('touchpoint.property')}
-              value={row.property}
-              dir="ltr"
-              placeholder={t('touchpoint.property')}
-              onChange={(change) =>
-                setFilters(filters.with(index, { ...row, property: change.target.value }))
-              }
-            />
-            <select
-              aria-label={t('touchpoint.operator')}
-              value={row.operator}
-              onChange={(change) =>
-                setFilters(
-                  filters.with(index, {
-                    ...row,
-                    operator:
-                      PROPERTY_OPERATORS.find((operator) => operator === change.target.value) ?? row.operator,
-                  }),
-                )
-              }
-            >
-              {PROPERTY_OPERATORS.map((operator) => (
-                <option key={operator} value={operator}>
-                  {t(`operator.${operator}`)}
-                </option>
-              ))}
-            </select>
-            {NO_VALUE.has(row.operator) ? null : (
-              <input
-                aria-label={t('touchpoint.value')}
-                value={row.value}
-                dir="auto"
-                placeholder={t('touchpoint.value')}
-                onChange={(change) => setFilters(filters.with(index, { ...row, value: change.target.value }))}
-              />
-            )}
-            <button
-              type="button"
-              aria-label={t('touchpoint.removeFilter')}
-              onClick={() => setFilters(filters.filter((_, other) => other !== index))}
-            >
-              ×
-            </button>
-          </div>
-        ))}
-        <button
-          type="button"
-          onClick={() => setFilters([...filters, { property: '', operator: 'equals', value: '' }])}
-        >
-          + {t('touchpoint.addFilter')}
-        </button>
+        <PropertyFiltersEditor rows={filters} onChange={setFilters} />
       </fieldset>
       {error ? (
         <p role="alert" className="error wide">
