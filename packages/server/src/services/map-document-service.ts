@@ -12,7 +12,7 @@ import {
 } from '@safar/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/database-schema.js';
-import { jsonb } from '../storage/json-value.js';
+import { insertPersonaIfMissing, insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { insertMap, readMap, type StoredMap } from './map-service.js';
 import { parseInput } from './parse-input.js';
 import { ConflictError, InvalidInputError, NotFoundError } from './service-errors.js';
@@ -96,27 +96,11 @@ export class MapDocumentService {
         keptPersonaIds: [] as string[],
       };
       for (const touchpoint of document.touchpoints) {
-        const inserted = await trx
-          .insertInto('touchpoints')
-          .values({
-            workspace_id: workspaceId,
-            id: touchpoint.id,
-            name: touchpoint.name,
-            channel: touchpoint.channel,
-            document: jsonb(touchpoint),
-          })
-          .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const inserted = await insertTouchpointIfMissing(trx, workspaceId, touchpoint);
         (inserted ? result.createdTouchpointIds : result.keptTouchpointIds).push(touchpoint.id);
       }
       for (const persona of document.personas) {
-        const inserted = await trx
-          .insertInto('personas')
-          .values({ workspace_id: workspaceId, id: persona.id, name: persona.name, document: jsonb(persona) })
-          .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const inserted = await insertPersonaIfMissing(trx, workspaceId, persona);
         (inserted ? result.createdPersonaIds : result.keptPersonaIds).push(persona.id);
       }
       const existing = await trx

@@ -15,6 +15,7 @@ import {
 import type { Kysely, Transaction } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../storage/database-schema.js';
+import { insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
 import { parseInput } from './parse-input.js';
 import { staleRevision } from './persona-service.js';
@@ -133,17 +134,7 @@ export class MapService {
     return this.db.transaction().execute(async (trx) => {
       await this.requireWorkspace(trx, workspaceId);
       for (const touchpoint of touchpoints) {
-        await trx
-          .insertInto('touchpoints')
-          .values({
-            workspace_id: workspaceId,
-            id: touchpoint.id,
-            name: touchpoint.name,
-            channel: touchpoint.channel,
-            document: jsonb(touchpoint),
-          })
-          .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
-          .execute();
+        await insertTouchpointIfMissing(trx, workspaceId, touchpoint);
       }
       return insertMap(trx, workspaceId, map, 'create', actor);
     });

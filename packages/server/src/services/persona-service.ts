@@ -1,6 +1,7 @@
 import { createId, personaDraftSchema, personaSchema, type Persona } from '@safar/core';
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/database-schema.js';
+import { insertPersonaIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
 import { parseInput } from './parse-input.js';
 import { ConflictError, NotFoundError } from './service-errors.js';
@@ -43,12 +44,7 @@ export class PersonaService {
     await this.workspaces.get(workspaceId);
     const draft = parseInput(personaDraftSchema, input, 'persona');
     const persona = { ...draft, id: draft.id ?? createId() };
-    const row = await this.db
-      .insertInto('personas')
-      .values({ workspace_id: workspaceId, id: persona.id, name: persona.name, document: jsonb(persona) })
-      .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
-      .returningAll()
-      .executeTakeFirst();
+    const row = await insertPersonaIfMissing(this.db, workspaceId, persona);
     if (!row) throw new ConflictError(`persona "${persona.id}" already exists`, { id: persona.id });
     return toStoredDocument('persona', personaSchema, row);
   }

@@ -9,6 +9,7 @@ import {
 } from '@safar/core';
 import type { Kysely } from 'kysely';
 import type { Database } from '../storage/database-schema.js';
+import { insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
 import { parseInput } from './parse-input.js';
 import { asObject, staleRevision } from './persona-service.js';
@@ -57,18 +58,7 @@ export class TouchpointService {
     await this.workspaces.get(workspaceId);
     const draft = parseInput(touchpointDraftSchema, input, 'touchpoint');
     const touchpoint = { ...draft, id: draft.id ?? createId() };
-    const row = await this.db
-      .insertInto('touchpoints')
-      .values({
-        workspace_id: workspaceId,
-        id: touchpoint.id,
-        name: touchpoint.name,
-        channel: touchpoint.channel,
-        document: jsonb(touchpoint),
-      })
-      .onConflict((conflict) => conflict.columns(['workspace_id', 'id']).doNothing())
-      .returningAll()
-      .executeTakeFirst();
+    const row = await insertTouchpointIfMissing(this.db, workspaceId, touchpoint);
     if (!row) throw new ConflictError(`touchpoint "${touchpoint.id}" already exists`, { id: touchpoint.id });
     return toStoredDocument('touchpoint', touchpointSchema, row);
   }
