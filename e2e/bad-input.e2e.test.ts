@@ -63,7 +63,7 @@ describe('bad input in the browser', () => {
     await page.reload();
     await page.locator('[data-testid="map-grid"]').waitFor();
     expect(await page.locator('[data-testid="text-cell"]').first().textContent()).toBe(SCRIPT);
-    expect(await page.locator('[data-testid="map-personas"]').textContent()).toContain(SCRIPT);
+    await expect.poll(() => page.locator('[data-testid="map-personas"]').textContent()).toContain(SCRIPT);
     await page.goto(`${server.url}/?lang=en#/w/bad/personas`);
     await page.locator('[data-testid="persona-card"]').first().waitFor();
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();

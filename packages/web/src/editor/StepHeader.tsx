@@ -1,5 +1,6 @@
 import { duplicateStepOperation, MILESTONES, type Stage, type Step } from '@safar/core';
 import { useT } from '../i18n/useT';
+import { useState } from 'react';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
 import type { MapEditor } from './useMapEditor';
@@ -98,22 +99,7 @@ export function StepHeader({
         >
           ★
         </button>
-        <label>
-          <span className="visually-hidden">{t('editor.milestone')}</span>
-          <select
-            value={step.milestone ?? ''}
-            onChange={(event) =>
-              update({ milestone: MILESTONES.find((milestone) => milestone === event.target.value) ?? null })
-            }
-          >
-            <option value="">{t('editor.noMilestone')}</option>
-            {MILESTONES.map((milestone) => (
-              <option key={milestone} value={milestone}>
-                {t(`milestone.${milestone}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <MilestonePicker value={step.milestone} onChange={(milestone) => update({ milestone })} />
         <button
           type="button"
           aria-label={t('editor.duplicateStep', { name: step.name })}
@@ -136,5 +122,49 @@ export function StepHeader({
         </button>
       </div>
     </div>
+  );
+}
+
+/** The milestone of a step; the list is rendered only when asked, to keep a large map light. */
+function MilestonePicker({
+  value,
+  onChange,
+}: {
+  value: Step['milestone'];
+  onChange: (value: Step['milestone']) => void;
+}) {
+  const t = useT();
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <button
+        type="button"
+        aria-label={t('editor.milestone')}
+        title={t('editor.milestone')}
+        aria-pressed={value !== null}
+        onClick={() => setOpen(true)}
+      >
+        ⚑
+      </button>
+    );
+  }
+  return (
+    <select
+      aria-label={t('editor.milestone')}
+      autoFocus
+      value={value ?? ''}
+      onBlur={() => setOpen(false)}
+      onChange={(event) => {
+        onChange(MILESTONES.find((milestone) => milestone === event.target.value) ?? null);
+        setOpen(false);
+      }}
+    >
+      <option value="">{t('editor.noMilestone')}</option>
+      {MILESTONES.map((milestone) => (
+        <option key={milestone} value={milestone}>
+          {t(`milestone.${milestone}`)}
+        </option>
+      ))}
+    </select>
   );
 }
