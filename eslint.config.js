@@ -8,6 +8,7 @@ const forbiddenFor = {
   core: ['@safar/server', '@safar/cli', '@safar/analytics', '@safar/web'],
   server: ['@safar/cli', '@safar/web'],
   web: ['@safar/server', '@safar/cli', '@safar/analytics'],
+  analytics: ['@safar/server', '@safar/cli', '@safar/web'],
 };
 
 const restrictPackages = (names, extra = []) => ({
@@ -59,6 +60,10 @@ export default tseslint.config(
   {
     files: ['packages/server/src/**/*.ts'],
     rules: restrictPackages(forbiddenFor.server),
+  },
+  {
+    files: ['packages/analytics/src/**/*.ts'],
+    rules: restrictPackages(forbiddenFor.analytics),
   },
   {
     // Code passed to page.evaluate runs in the browser.

@@ -8,6 +8,7 @@ export default defineConfig({
     alias: {
       '@safar/core': source('core'),
       '@safar/server': source('server'),
+      '@safar/analytics': source('analytics'),
       '@safar/cli': source('cli'),
     },
   },

@@ -1,0 +1,13 @@
+export { deriveChannel, EVENT_CHANNELS } from './event-channel.js';
+export type { EventChannel } from './event-channel.js';
+export { IdentityGraph } from './identity-graph.js';
+export type { IdentityRef } from './identity-graph.js';
+export {
+  BATCH_LIMIT_BYTES,
+  correctedTimestamp,
+  MESSAGE_LIMIT_BYTES,
+  normalizeMessage,
+} from './normalize-message.js';
+export type { NormalizedEvent, NormalizeResult } from './normalize-message.js';
+export { MESSAGE_TYPES, messageSchemaFor, segmentMessageSchema } from './segment-message.js';
+export type { MessageType, SegmentMessage } from './segment-message.js';

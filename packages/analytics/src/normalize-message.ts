@@ -1,0 +1,136 @@
+import { deriveChannel, type EventChannel } from './event-channel.js';
+import { messageSchemaFor, MESSAGE_TYPES, type MessageType, type SegmentMessage } from './segment-message.js';
+
+/** Limits of the Segment HTTP API, which SDKs already respect. */
+export const MESSAGE_LIMIT_BYTES = 32 * 1024;
+export const BATCH_LIMIT_BYTES = 500 * 1024;
+
+/** One event as Safar stores it, whatever SDK or importer it came from. */
+export interface NormalizedEvent {
+  readonly messageId: string;
+  readonly type: MessageType;
+  /** The event name: the track event, or the message type for page, screen, identify, group, alias. */
+  readonly event: string;
+  readonly anonymousId: string | null;
+  readonly userId: string | null;
+  /** When it happened, corrected for the sender's clock skew (epoch milliseconds). */
+  readonly timestamp: number;
+  readonly receivedAt: number;
+  readonly channel: EventChannel;
+  readonly properties: Record<string, unknown>;
+  readonly traits: Record<string, unknown>;
+  readonly context: Record<string, unknown>;
+  /** alias: the id being merged into userId; group: the group id. */
+  readonly previousId: string | null;
+  readonly groupId: string | null;
+}
+
+export type NormalizeResult =
+  | { readonly ok: true; readonly event: NormalizedEvent }
+  | { readonly ok: false; readonly issues: readonly { path: string; message: string }[] };
+
+const encoder = new TextEncoder();
+const byteLength = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+/**
+ * Validates one Segment message and turns it into a NormalizedEvent. `type` comes from the
+ * endpoint (/v1/track...) or the message itself (/v1/batch); batch-level context is merged in
+ * under the message's own.
+ */
+export function normalizeMessage(
+  raw: unknown,
+  options: {
+    receivedAt: number;
+    type?: MessageType;
+    batchContext?: Record<string, unknown>;
+    newId: () => string;
+  },
+): NormalizeResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, issues: [{ path: '', message: 'a message must be a JSON object' }] };
+  }
+  const size = byteLength(raw);
+  if (size > MESSAGE_LIMIT_BYTES) {
+    return {
+      ok: false,
+      issues: [
+        { path: '', message: `message is ${size} bytes; the limit is 32 KB (${MESSAGE_LIMIT_BYTES} bytes)` },
+      ],
+    };
+  }
+  const declared = 'type' in raw ? raw.type : undefined;
+  const type = options.type ?? MESSAGE_TYPES.find((candidate) => candidate === declared);
+  if (!type) {
+    return {
+      ok: false,
+      issues: [{ path: 'type', message: `type must be one of ${MESSAGE_TYPES.join(', ')}` }],
+    };
+  }
+  const parsed = messageSchemaFor(type).safeParse({ ...raw, type });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: issue.path.map(String).join('.'),
+        message: issue.message,
+      })),
+    };
+  }
+  return { ok: true, event: toEvent(parsed.data, options) };
+}
+
+function toEvent(
+  message: SegmentMessage,
+  options: { receivedAt: number; batchContext?: Record<string, unknown>; newId: () => string },
+): NormalizedEvent {
+  const context = { ...(options.batchContext ?? {}), ...(message.context ?? {}) };
+  const properties: Record<string, unknown> =
+    'properties' in message && message.properties ? { ...message.properties } : {};
+  if (message.type === 'page' || message.type === 'screen') {
+    if (message.name !== undefined) properties['name'] ??= message.name;
+    if ('category' in message && message.category !== undefined) properties['category'] ??= message.category;
+  }
+  return {
+    messageId: message.messageId ?? options.newId(),
+    type: message.type,
+    event: message.type === 'track' ? message.event : message.type,
+    anonymousId: message.anonymousId ?? null,
+    userId: message.userId ?? null,
+    timestamp: correctedTimestamp(message, options.receivedAt),
+    receivedAt: options.receivedAt,
+    channel: deriveChannel({ channel: message.channel, context, properties }),
+    properties,
+    traits: traitsOf(message),
+    context,
+    previousId: message.type === 'alias' ? message.previousId : null,
+    groupId: message.type === 'group' ? message.groupId : null,
+  };
+}
+
+/**
+ * Segment's clock-skew correction: the sender's clock may be wrong, but the time between the
+ * event and sending it is right, so timestamp = receivedAt - (sentAt - originalTimestamp).
+ */
+export function correctedTimestamp(
+  message: {
+    timestamp?: string | undefined;
+    sentAt?: string | undefined;
+    originalTimestamp?: string | undefined;
+  },
+  receivedAt: number,
+): number {
+  const sentAt = message.sentAt ? Date.parse(message.sentAt) : NaN;
+  const original = message.originalTimestamp ? Date.parse(message.originalTimestamp) : NaN;
+  if (Number.isFinite(sentAt) && Number.isFinite(original)) return receivedAt - (sentAt - original);
+  for (const value of [message.timestamp, message.originalTimestamp]) {
+    const parsed = value ? Date.parse(value) : NaN;
+    if (Number.isFinite(parsed)) return parsed;
+  }
+  return receivedAt;
+}
+
+function traitsOf(message: SegmentMessage): Record<string, unknown> {
+  return (message.type === 'identify' || message.type === 'group') && message.traits
+    ? { ...message.traits }
+    : {};
+}
