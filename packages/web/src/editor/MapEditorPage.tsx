@@ -13,11 +13,14 @@ export function MapEditorPage({ workspaceId, mapId }: { workspaceId: string; map
   const stored = useQuery({
     queryKey: ['map', workspaceId, mapId],
     queryFn: () => api.map(workspaceId, mapId),
+    // The editor always starts from what the server has now (a cached copy from an earlier
+    // visit would be edited on top of an old revision); after that it keeps its own state.
     staleTime: Infinity,
     gcTime: 0,
+    refetchOnMount: 'always',
     retry: (count, error) => !(error instanceof ApiError && error.status < 500) && count < 2,
   });
-  if (stored.isLoading) return <p className="muted">{t('common.loading')}</p>;
+  if (stored.isFetching) return <p className="muted">{t('common.loading')}</p>;
   if (stored.error || !stored.data) {
     const missing = stored.error instanceof ApiError && stored.error.status === 404;
     return (
