@@ -15,7 +15,8 @@ import type { Database } from '../storage/database-schema.js';
 import { insertPersonaIfMissing, insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { insertMap, readMap, type StoredMap } from './map-service.js';
 import { parseInput } from './parse-input.js';
-import { ConflictError, InvalidInputError, NotFoundError } from './service-errors.js';
+import { requireWorkspace } from './require-workspace.js';
+import { ConflictError, InvalidInputError } from './service-errors.js';
 
 export interface ImportResult {
   readonly stored: StoredMap;
@@ -32,7 +33,7 @@ export class MapDocumentService {
   constructor(private readonly db: Kysely<Database>) {}
 
   async export(workspaceId: string, mapId: string): Promise<MapDocument> {
-    await this.requireWorkspace(workspaceId);
+    await requireWorkspace(this.db, workspaceId);
     const { map } = await readMap(this.db, workspaceId, mapId);
     const touchpointIds = [...referencedTouchpointIds(map)];
     const touchpointRows = touchpointIds.length
@@ -83,12 +84,7 @@ export class MapDocumentService {
     const document = parseInput(mapDocumentSchema, migrated, 'map document');
     const map = options.asCopy ? { ...document.map, id: createId() } : document.map;
     return this.db.transaction().execute(async (trx) => {
-      const workspace = await trx
-        .selectFrom('workspaces')
-        .select('id')
-        .where('id', '=', workspaceId)
-        .executeTakeFirst();
-      if (!workspace) throw new NotFoundError('workspace', workspaceId);
+      await requireWorkspace(trx, workspaceId);
       const result = {
         createdTouchpointIds: [] as string[],
         keptTouchpointIds: [] as string[],
@@ -118,14 +114,5 @@ export class MapDocumentService {
       const stored = await insertMap(trx, workspaceId, map, 'import', options.actor);
       return { stored, ...result };
     });
-  }
-
-  private async requireWorkspace(workspaceId: string): Promise<void> {
-    const row = await this.db
-      .selectFrom('workspaces')
-      .select('id')
-      .where('id', '=', workspaceId)
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError('workspace', workspaceId);
   }
 }

@@ -18,8 +18,14 @@ import type { Database } from '../storage/database-schema.js';
 import { insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
 import { parseInput } from './parse-input.js';
-import { staleRevision } from './persona-service.js';
-import { ConflictError, InvalidInputError, NotFoundError, pathToString } from './service-errors.js';
+import { requireWorkspace } from './require-workspace.js';
+import {
+  ConflictError,
+  InvalidInputError,
+  NotFoundError,
+  pathToString,
+  staleRevision,
+} from './service-errors.js';
 import type { WorkspaceService } from './workspace-service.js';
 
 export interface StoredMap {
@@ -132,7 +138,7 @@ export class MapService {
       map = parseInput(journeyMapSchema, { id: mapId, title: request.title, locale }, 'map');
     }
     return this.db.transaction().execute(async (trx) => {
-      await this.requireWorkspace(trx, workspaceId);
+      await requireWorkspace(trx, workspaceId);
       for (const touchpoint of touchpoints) {
         await insertTouchpointIfMissing(trx, workspaceId, touchpoint);
       }
@@ -155,7 +161,7 @@ export class MapService {
       ]);
     }
     return this.db.transaction().execute(async (trx) => {
-      await this.requireWorkspace(trx, workspaceId);
+      await requireWorkspace(trx, workspaceId);
       const current = await readMap(trx, workspaceId, id, { forUpdate: true });
       if (current.revision !== baseRevision) throw staleRevision('map', id, current.revision);
       await checkReferences(trx, workspaceId, map, 'map.');
@@ -180,7 +186,7 @@ export class MapService {
   ): Promise<StoredMap & { inverses: MapOperation[] }> {
     const operations = parseInput(operationsSchema, input, 'operations', ['operations']);
     return this.db.transaction().execute(async (trx) => {
-      await this.requireWorkspace(trx, workspaceId);
+      await requireWorkspace(trx, workspaceId);
       const current = await readMap(trx, workspaceId, id, { forUpdate: true });
       if (current.revision !== baseRevision) throw staleRevision('map', id, current.revision);
       let applied: { map: JourneyMap; inverses: MapOperation[] };
@@ -233,15 +239,6 @@ export class MapService {
       actor: row.actor,
       createdAt: new Date(row.created_at).toISOString(),
     }));
-  }
-
-  private async requireWorkspace(db: Db, workspaceId: string): Promise<void> {
-    const row = await db
-      .selectFrom('workspaces')
-      .select('id')
-      .where('id', '=', workspaceId)
-      .executeTakeFirst();
-    if (!row) throw new NotFoundError('workspace', workspaceId);
   }
 }
 

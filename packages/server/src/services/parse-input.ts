@@ -57,3 +57,8 @@ function unstorableText(value: unknown, path: PropertyKey[], issues: InputIssue[
 function isStorable(text: string): boolean {
   return !text.includes('\u0000') && !LONE_SURROGATE.test(text);
 }
+
+/** The own fields of a JSON object, or none: for merging a URL id into a body before parsing. */
+export function asObject(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
+}

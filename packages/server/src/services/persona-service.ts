@@ -3,8 +3,8 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../storage/database-schema.js';
 import { insertPersonaIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
-import { parseInput } from './parse-input.js';
-import { ConflictError, NotFoundError } from './service-errors.js';
+import { asObject, parseInput } from './parse-input.js';
+import { ConflictError, NotFoundError, staleRevision } from './service-errors.js';
 import { toStoredDocument, type StoredDocument } from './stored-document.js';
 import type { WorkspaceService } from './workspace-service.js';
 
@@ -94,17 +94,4 @@ export class PersonaService {
       .where('id', '=', id)
       .execute();
   }
-}
-
-export function staleRevision(entity: string, id: string, currentRevision: number): ConflictError {
-  return new ConflictError(
-    `${entity} "${id}" has changed since your base revision; it is now at revision ${currentRevision}`,
-    {
-      currentRevision,
-    },
-  );
-}
-
-export function asObject(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...value } : {};
 }

@@ -39,3 +39,11 @@ export class ConflictError extends Error {
 export function pathToString(path: readonly PropertyKey[]): string {
   return path.map((part) => String(part)).join('.');
 }
+
+/** A write based on a revision someone else has already replaced. */
+export function staleRevision(entity: string, id: string, currentRevision: number): ConflictError {
+  return new ConflictError(
+    `${entity} "${id}" has changed since your base revision; it is now at revision ${currentRevision}`,
+    { currentRevision },
+  );
+}

@@ -11,9 +11,8 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../storage/database-schema.js';
 import { insertTouchpointIfMissing } from '../storage/catalogue-rows.js';
 import { jsonb } from '../storage/json-value.js';
-import { parseInput } from './parse-input.js';
-import { asObject, staleRevision } from './persona-service.js';
-import { ConflictError, NotFoundError } from './service-errors.js';
+import { asObject, parseInput } from './parse-input.js';
+import { ConflictError, NotFoundError, staleRevision } from './service-errors.js';
 import { toStoredDocument, type StoredDocument } from './stored-document.js';
 import type { WorkspaceService } from './workspace-service.js';
 

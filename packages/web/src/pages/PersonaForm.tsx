@@ -1,6 +1,7 @@
 import { CHANNEL_KEYS, type ChannelKey, type Persona } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { TextField } from './TextField';
 import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
 
 export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
@@ -105,10 +106,7 @@ export function PersonaForm({
 
   return (
     <form className="entity-form" onSubmit={submit} data-testid="persona-form">
-      <label>
-        {t('persona.name')}
-        <input value={name} onChange={(event) => setName(event.target.value)} required dir="auto" />
-      </label>
+      <TextField label={t('persona.name')} value={name} onChange={setName} required />
       <label>
         {t('persona.avatar')}
         <input
@@ -123,19 +121,14 @@ export function PersonaForm({
         ) : null}
         {avatarUrl ? <img className="avatar" src={avatarUrl} alt={t('persona.avatarOf', { name })} /> : null}
       </label>
-      <label className="wide">
-        {t('persona.quote')}
-        <input value={quote} onChange={(event) => setQuote(event.target.value)} dir="auto" />
-      </label>
-      <label className="wide">
-        {t('persona.description')}
-        <textarea
-          value={description}
-          onChange={(event) => setDescription(event.target.value)}
-          dir="auto"
-          rows={2}
-        />
-      </label>
+      <TextField label={t('persona.quote')} value={quote} onChange={setQuote} wide />
+      <TextField
+        label={t('persona.description')}
+        value={description}
+        onChange={setDescription}
+        multiline
+        wide
+      />
       <fieldset className="wide">
         <legend>{t('persona.demographics')}</legend>
         <label>
@@ -171,23 +164,15 @@ export function PersonaForm({
       </fieldset>
       <fieldset className="wide">
         <legend>{t('persona.psychographics')}</legend>
-        <label>
-          {t('persona.values')}
-          <textarea value={values} onChange={(event) => setValues(event.target.value)} dir="auto" rows={3} />
-        </label>
-        <label>
-          {t('persona.interests')}
-          <textarea
-            value={interests}
-            onChange={(event) => setInterests(event.target.value)}
-            dir="auto"
-            rows={3}
-          />
-        </label>
-        <label className="wide">
-          {t('persona.lifestyle')}
-          <input value={lifestyle} onChange={(event) => setLifestyle(event.target.value)} dir="auto" />
-        </label>
+        <TextField label={t('persona.values')} value={values} onChange={setValues} multiline rows={3} />
+        <TextField
+          label={t('persona.interests')}
+          value={interests}
+          onChange={setInterests}
+          multiline
+          rows={3}
+        />
+        <TextField label={t('persona.lifestyle')} value={lifestyle} onChange={setLifestyle} wide />
         {traits.map((trait, index) => (
           <div key={index} className="trait-row wide">
             <input
@@ -264,24 +249,18 @@ export function PersonaForm({
           ))}
         </div>
       </fieldset>
-      <label>
-        {t('persona.technologyUse')}
-        <textarea
-          value={technologyUse}
-          onChange={(event) => setTechnologyUse(event.target.value)}
-          dir="auto"
-          rows={2}
-        />
-      </label>
-      <label>
-        {t('persona.purchaseHistory')}
-        <textarea
-          value={purchaseHistory}
-          onChange={(event) => setPurchaseHistory(event.target.value)}
-          dir="auto"
-          rows={2}
-        />
-      </label>
+      <TextField
+        label={t('persona.technologyUse')}
+        value={technologyUse}
+        onChange={setTechnologyUse}
+        multiline
+      />
+      <TextField
+        label={t('persona.purchaseHistory')}
+        value={purchaseHistory}
+        onChange={setPurchaseHistory}
+        multiline
+      />
       <fieldset className="wide">
         <legend>{t('persona.customFields')}</legend>
         {customFields.map((field, index) => (

@@ -1,6 +1,7 @@
 import { CHANNEL_KEYS, type Touchpoint } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
+import { TextField } from './TextField';
 import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
 
 /** Create or edit a touchpoint, including the event matcher that proves it happened. */
@@ -45,10 +46,7 @@ export function TouchpointForm({
 
   return (
     <form className="entity-form" onSubmit={submit} data-testid="touchpoint-form">
-      <label>
-        {t('touchpoint.name')}
-        <input value={name} onChange={(change) => setName(change.target.value)} required dir="auto" />
-      </label>
+      <TextField label={t('touchpoint.name')} value={name} onChange={setName} required />
       <label>
         {t('touchpoint.channel')}
         <select value={channel} onChange={(change) => setChannel(change.target.value)}>
@@ -60,19 +58,9 @@ export function TouchpointForm({
         </select>
       </label>
       {channel === 'custom' ? (
-        <label>
-          {t('touchpoint.customChannel')}
-          <input
-            value={customChannel}
-            onChange={(change) => setCustomChannel(change.target.value)}
-            dir="auto"
-          />
-        </label>
+        <TextField label={t('touchpoint.customChannel')} value={customChannel} onChange={setCustomChannel} />
       ) : null}
-      <label>
-        {t('touchpoint.department')}
-        <input value={department} onChange={(change) => setDepartment(change.target.value)} dir="auto" />
-      </label>
+      <TextField label={t('touchpoint.department')} value={department} onChange={setDepartment} />
       <label>
         {t('touchpoint.visibility')}
         <select
@@ -85,15 +73,13 @@ export function TouchpointForm({
           <option value="backstage">{t('touchpoint.backstage')}</option>
         </select>
       </label>
-      <label className="wide">
-        {t('touchpoint.description')}
-        <textarea
-          value={description}
-          onChange={(change) => setDescription(change.target.value)}
-          dir="auto"
-          rows={2}
-        />
-      </label>
+      <TextField
+        label={t('touchpoint.description')}
+        value={description}
+        onChange={setDescription}
+        multiline
+        wide
+      />
       <fieldset className="wide">
         <legend>{t('touchpoint.eventMatcher')}</legend>
         <label>

@@ -36,19 +36,17 @@ export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) 
           </span>
         );
       })}
-      <label className="chip-add">
-        <span className="visually-hidden">{t('editor.addTouchpoint')}</span>
-        <select value="" onChange={(event) => event.target.value && set([...ids, event.target.value])}>
-          <option value="">+</option>
-          {catalogue.data?.items
+      <AddPicker label={t('editor.addTouchpoint')} onPick={(id) => set([...ids, id])}>
+        {() =>
+          catalogue.data?.items
             .filter(({ touchpoint }) => !ids.includes(touchpoint.id))
             .map(({ touchpoint }) => (
               <option key={touchpoint.id} value={touchpoint.id}>
                 {channelGlyph(touchpoint.channel)} {touchpoint.name}
               </option>
-            ))}
-        </select>
-      </label>
+            ))
+        }
+      </AddPicker>
     </div>
   );
 }
