@@ -14,7 +14,9 @@ import { startServer } from '@safar/server';
 const WEB_ROOT = fileURLToPath(new URL('../packages/web/dist/', import.meta.url));
 // Every lane kind that holds cells, but plain text (which `actions` and its kin already cover),
 // images and map links: 15 lanes.
-const BENCH_LANE_KINDS = LANE_KINDS.filter((kind) => !['text', 'line-of-visibility', 'images', 'map-links'].includes(kind));
+const BENCH_LANE_KINDS = LANE_KINDS.filter(
+  (kind) => !['text', 'line-of-visibility', 'images', 'map-links'].includes(kind),
+);
 const KEYSTROKES = 60;
 const OPEN_RUNS = 5;
 
