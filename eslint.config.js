@@ -5,10 +5,11 @@ import tseslint from 'typescript-eslint';
 
 /** Packages of ours that a layer may not import: dependencies point inward (docs/architecture.md). */
 const forbiddenFor = {
-  core: ['@safar/server', '@safar/cli', '@safar/analytics', '@safar/web'],
+  core: ['@safar/server', '@safar/cli', '@safar/analytics', '@safar/warehouse', '@safar/web'],
   server: ['@safar/cli', '@safar/web'],
-  web: ['@safar/server', '@safar/cli', '@safar/analytics'],
-  analytics: ['@safar/server', '@safar/cli', '@safar/web'],
+  web: ['@safar/server', '@safar/cli', '@safar/analytics', '@safar/warehouse'],
+  analytics: ['@safar/server', '@safar/cli', '@safar/warehouse', '@safar/web'],
+  warehouse: ['@safar/server', '@safar/cli', '@safar/web'],
 };
 
 const restrictPackages = (names, extra = []) => ({
@@ -63,7 +64,14 @@ export default tseslint.config(
   },
   {
     files: ['packages/analytics/src/**/*.ts'],
-    rules: restrictPackages(forbiddenFor.analytics),
+    ignores: ['**/*.test.ts'],
+    rules: restrictPackages(forbiddenFor.analytics, [
+      { group: ['node:*', 'fs', 'path', 'http', '@duckdb/*', '@clickhouse/*'], message: 'analytics is pure: engines live in warehouse.' },
+    ]),
+  },
+  {
+    files: ['packages/warehouse/src/**/*.ts'],
+    rules: restrictPackages(forbiddenFor.warehouse),
   },
   {
     // Code passed to page.evaluate runs in the browser.

@@ -9,6 +9,7 @@ export default defineConfig({
       '@safar/core': source('core'),
       '@safar/server': source('server'),
       '@safar/analytics': source('analytics'),
+      '@safar/warehouse': source('warehouse'),
       '@safar/cli': source('cli'),
     },
   },

@@ -1,0 +1,185 @@
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
+import type { EventChannel } from '@safar/analytics';
+import type { EventStore, PersonSummary } from '../event-store.js';
+import type { IdentityMapping } from '../identity-index.js';
+import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
+import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
+import { WarehouseEventStore } from '../warehouse-event-store.js';
+import { identifier, raw, sql, type SqlFragment } from './clickhouse-sql.js';
+import { clickhouseSchema } from './clickhouse-schema.js';
+
+const EVENT_SELECT = raw(EVENT_COLUMNS.filter((column) => column !== 'workspace_id').join(', '));
+// Batches of messageIds are checked in one IN list, which is longer than the default 256 KiB.
+const SETTINGS = { max_query_size: '67108864' };
+
+export interface ClickHouseOptions {
+  readonly url: string;
+  readonly database?: string | undefined;
+  readonly username?: string | undefined;
+  readonly password?: string | undefined;
+}
+
+/** Connects to ClickHouse over HTTP with the official client and creates the tables if missing. */
+export async function openClickHouseEventStore(options: ClickHouseOptions): Promise<EventStore> {
+  const client = createClient({
+    url: options.url,
+    username: options.username ?? 'default',
+    password: options.password ?? '',
+    // Failed queries reach the caller as errors; the client's own log would print them twice.
+    log: { level: ClickHouseLogLevel.OFF },
+    clickhouse_settings: SETTINGS,
+  });
+  const database = options.database ?? 'safar';
+  for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
+  return new WarehouseEventStore(new ClickHouseStoreDriver(client, database));
+}
+
+class ClickHouseStoreDriver implements StoreDriver {
+  readonly kind = 'clickhouse';
+  private readonly events: SqlFragment;
+  private readonly identities: SqlFragment;
+  private version = BigInt(Date.now()) * 1000n;
+
+  constructor(
+    private readonly client: ClickHouseClient,
+    private readonly database: string,
+  ) {
+    this.events = raw(`${identifier(database).text}.events`);
+    this.identities = raw(`${identifier(database).text}.identities`);
+  }
+
+  private async rows(query: string): Promise<Record<string, unknown>[]> {
+    const result = await this.client.query({ query, format: 'JSONEachRow' });
+    return result.json<Record<string, unknown>>();
+  }
+
+  async loadIdentities(workspaceId: string): Promise<IdentityMapping[]> {
+    const rows = await this.rows(
+      sql`SELECT distinct_id, person_id FROM ${this.identities} FINAL WHERE workspace_id = ${workspaceId}`,
+    );
+    return rows.map((row) => ({
+      distinctId: String(row['distinct_id']),
+      personId: String(row['person_id']),
+    }));
+  }
+
+  async saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void> {
+    // Versions only grow, so the newest mapping of an id wins when parts merge.
+    this.version = BigInt(Math.max(Number(this.version), Date.now() * 1000)) + 1n;
+    const version = this.version.toString();
+    await this.client.insert({
+      table: `${this.database}.identities`,
+      format: 'JSONEachRow',
+      values: mappings.map((mapping) => ({
+        workspace_id: workspaceId,
+        distinct_id: mapping.distinctId,
+        person_id: mapping.personId,
+        version,
+      })),
+    });
+  }
+
+  async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
+    const existing = await this.rows(
+      sql`SELECT message_id FROM ${this.events}
+          WHERE workspace_id = ${workspaceId} AND message_id IN ${rows.map((row) => row.message_id)}`,
+    );
+    const stored = new Set(existing.map((row) => String(row['message_id'])));
+    const fresh = rows.filter((row) => !stored.has(row.message_id));
+    if (fresh.length > 0)
+      await this.client.insert({ table: `${this.database}.events`, format: 'JSONEachRow', values: fresh });
+    return fresh.length;
+  }
+
+  async hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean> {
+    const rows = await this.rows(
+      sql`SELECT 1 AS found FROM ${this.events} WHERE workspace_id = ${workspaceId} AND distinct_id = ${distinctId} LIMIT 1`,
+    );
+    return rows.length > 0;
+  }
+
+  async selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]> {
+    const where = [sql`workspace_id = ${workspaceId}`];
+    if (filter.distinctIds) where.push(sql`distinct_id IN ${filter.distinctIds}`);
+    if (filter.event !== undefined) where.push(sql`event = ${filter.event}`);
+    if (filter.channel !== undefined) where.push(sql`channel = ${filter.channel}`);
+    if (filter.from !== undefined) where.push(sql`timestamp_ms >= ${filter.from}`);
+    if (filter.to !== undefined) where.push(sql`timestamp_ms < ${filter.to}`);
+    if (filter.after) {
+      const [timestamp, messageId] = filter.after;
+      where.push(
+        sql`(timestamp_ms > ${timestamp} OR (timestamp_ms = ${timestamp} AND message_id > ${messageId}))`,
+      );
+    }
+    return this.rows(
+      sql`SELECT ${EVENT_SELECT} FROM ${this.events} WHERE ${raw(where.join(' AND '))}
+          ORDER BY timestamp_ms, message_id LIMIT ${Math.trunc(filter.limit)}`,
+    );
+  }
+
+  /** Events with the person each is stitched to; ids never linked are their own person. */
+  private stitched(workspaceId: string, columns: string): string {
+    return sql`(SELECT ${raw(columns)}, if(linked_person = '', distinct_id, linked_person) AS person_id
+      FROM (SELECT distinct_id, ${raw(columns)} FROM ${this.events} WHERE workspace_id = ${workspaceId})
+      ANY LEFT JOIN (
+        SELECT distinct_id, person_id AS linked_person FROM ${this.identities} FINAL WHERE workspace_id = ${workspaceId}
+      ) USING distinct_id)`;
+  }
+
+  async selectPersons(
+    workspaceId: string,
+    page: { limit: number; offset: number },
+  ): Promise<PersonSummary[]> {
+    const rows = await this.rows(
+      sql`SELECT person_id, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen,
+                 count() AS event_count, arraySort(groupUniqArray(channel)) AS channels
+          FROM ${raw(this.stitched(workspaceId, 'timestamp_ms, channel'))}
+          GROUP BY person_id ORDER BY last_seen DESC, person_id
+          LIMIT ${Math.trunc(page.offset)}, ${Math.trunc(page.limit)}`,
+    );
+    return rows.map((row) => ({
+      personId: String(row['person_id']),
+      firstSeen: Number(row['first_seen']),
+      lastSeen: Number(row['last_seen']),
+      eventCount: Number(row['event_count']),
+      channels: Array.isArray(row['channels'])
+        ? row['channels'].map((channel) => String(channel) as EventChannel)
+        : [],
+    }));
+  }
+
+  async channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]> {
+    const rows = await this.rows(
+      sql`SELECT channel, count() AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
+          FROM ${this.events} WHERE workspace_id = ${workspaceId} AND distinct_id IN ${distinctIds}
+          GROUP BY channel ORDER BY channel`,
+    );
+    return rows.map((row) => ({
+      channel: String(row['channel']) as EventChannel,
+      events: Number(row['events']),
+      firstSeen: Number(row['first_seen']),
+      lastSeen: Number(row['last_seen']),
+    }));
+  }
+
+  async identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]> {
+    const rows = await this.rows(
+      sql`SELECT traits FROM ${this.events}
+          WHERE workspace_id = ${workspaceId} AND type = 'identify' AND distinct_id IN ${distinctIds}
+          ORDER BY timestamp_ms, received_at_ms, message_id`,
+    );
+    return rows.map((row) => String(row['traits']));
+  }
+
+  async counts(workspaceId: string): Promise<{ events: number; persons: number }> {
+    const [row] = await this.rows(
+      sql`SELECT count() AS events, uniqExact(person_id) AS persons
+          FROM ${raw(this.stitched(workspaceId, 'channel'))}`,
+    );
+    return { events: Number(row?.['events'] ?? 0), persons: Number(row?.['persons'] ?? 0) };
+  }
+
+  async close(): Promise<void> {
+    await this.client.close();
+  }
+}

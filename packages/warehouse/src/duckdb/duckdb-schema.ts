@@ -1,0 +1,29 @@
+/** The DuckDB tables. Timestamps are epoch milliseconds (BIGINT) so both engines hold the same values. */
+export const DUCKDB_SCHEMA = [
+  `CREATE TABLE IF NOT EXISTS events (
+    workspace_id VARCHAR NOT NULL,
+    message_id VARCHAR NOT NULL,
+    type VARCHAR NOT NULL,
+    event VARCHAR NOT NULL,
+    distinct_id VARCHAR NOT NULL,
+    anonymous_id VARCHAR,
+    user_id VARCHAR,
+    timestamp_ms BIGINT NOT NULL,
+    received_at_ms BIGINT NOT NULL,
+    channel VARCHAR NOT NULL,
+    properties VARCHAR NOT NULL,
+    traits VARCHAR NOT NULL,
+    context VARCHAR NOT NULL,
+    previous_id VARCHAR,
+    group_id VARCHAR
+  )`,
+  // Appends land here first, then move to events minus the messageIds already stored.
+  `CREATE TABLE IF NOT EXISTS events_staging AS SELECT * FROM events LIMIT 0`,
+  `CREATE TABLE IF NOT EXISTS identities (
+    workspace_id VARCHAR NOT NULL,
+    distinct_id VARCHAR NOT NULL,
+    person_id VARCHAR NOT NULL,
+    PRIMARY KEY (workspace_id, distinct_id)
+  )`,
+  `DELETE FROM events_staging`,
+];

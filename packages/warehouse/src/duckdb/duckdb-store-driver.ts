@@ -1,0 +1,210 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import {
+  DuckDBInstance,
+  type DuckDBAppender,
+  type DuckDBConnection,
+  type DuckDBValue,
+} from '@duckdb/node-api';
+import type { EventChannel } from '@safar/analytics';
+import type { EventStore, PersonSummary } from '../event-store.js';
+import type { IdentityMapping } from '../identity-index.js';
+import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
+import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
+import { WarehouseEventStore } from '../warehouse-event-store.js';
+import { DUCKDB_SCHEMA } from './duckdb-schema.js';
+
+const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
+const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id').join(', ');
+
+/** Opens (creating if needed) the embedded DuckDB event store at `path` (':memory:' for none). */
+export async function openDuckDbEventStore(path: string): Promise<EventStore> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
+  // Reads get their own connection so they never see, or wait on, the writer's open transaction.
+  const reader = await instance.connect();
+  return new WarehouseEventStore(new DuckDbStoreDriver(instance, connection, reader));
+}
+
+export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
+  for (const column of EVENT_COLUMNS) {
+    const value = row[column];
+    if (value === null) appender.appendNull();
+    else if (typeof value === 'number') appender.appendBigInt(BigInt(value));
+    else appender.appendVarchar(value);
+  }
+  appender.endRow();
+}
+
+class DuckDbStoreDriver implements StoreDriver {
+  readonly kind = 'duckdb';
+
+  constructor(
+    private readonly instance: DuckDBInstance,
+    private readonly connection: DuckDBConnection,
+    private readonly reader: DuckDBConnection,
+  ) {}
+
+  private async rows(sql: string, values: DuckDBValue[]): Promise<Record<string, unknown>[]> {
+    const result = await this.reader.runAndReadAll(sql, values);
+    return result.getRowObjectsJson();
+  }
+
+  async loadIdentities(workspaceId: string): Promise<IdentityMapping[]> {
+    const rows = await this.rows('SELECT distinct_id, person_id FROM identities WHERE workspace_id = ?', [
+      workspaceId,
+    ]);
+    return rows.map((row) => ({
+      distinctId: String(row['distinct_id']),
+      personId: String(row['person_id']),
+    }));
+  }
+
+  async saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void> {
+    const batch = 300;
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      for (let start = 0; start < mappings.length; start += batch) {
+        const slice = mappings.slice(start, start + batch);
+        await this.connection.run(
+          `INSERT OR REPLACE INTO identities VALUES ${slice.map(() => '(?, ?, ?)').join(', ')}`,
+          slice.flatMap((mapping) => [workspaceId, mapping.distinctId, mapping.personId]),
+        );
+      }
+      await this.connection.run('COMMIT');
+    } catch (error) {
+      await this.connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
+    const appender = await this.connection.createAppender('events_staging');
+    try {
+      for (const row of rows) appendEventRow(appender, row);
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
+    await this.connection.run('BEGIN TRANSACTION');
+    try {
+      const result = await this.connection.run(
+        `INSERT INTO events SELECT s.* FROM events_staging s
+         WHERE s.message_id NOT IN (SELECT message_id FROM events WHERE workspace_id = ?)`,
+        [workspaceId],
+      );
+      await this.connection.run('DELETE FROM events_staging');
+      await this.connection.run('COMMIT');
+      return result.rowsChanged;
+    } catch (error) {
+      await this.connection.run('ROLLBACK');
+      await this.connection.run('DELETE FROM events_staging');
+      throw error;
+    }
+  }
+
+  async hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean> {
+    const rows = await this.rows('SELECT 1 FROM events WHERE workspace_id = ? AND distinct_id = ? LIMIT 1', [
+      workspaceId,
+      distinctId,
+    ]);
+    return rows.length > 0;
+  }
+
+  async selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]> {
+    const conditions: [string, DuckDBValue[]][] = [['workspace_id = ?', [workspaceId]]];
+    if (filter.distinctIds)
+      conditions.push([
+        `distinct_id IN (${placeholders(filter.distinctIds.length)})`,
+        [...filter.distinctIds],
+      ]);
+    if (filter.event !== undefined) conditions.push(['event = ?', [filter.event]]);
+    if (filter.channel !== undefined) conditions.push(['channel = ?', [filter.channel]]);
+    if (filter.from !== undefined) conditions.push(['timestamp_ms >= ?', [BigInt(filter.from)]]);
+    if (filter.to !== undefined) conditions.push(['timestamp_ms < ?', [BigInt(filter.to)]]);
+    if (filter.after) {
+      const [timestamp, messageId] = filter.after;
+      conditions.push([
+        '(timestamp_ms > ? OR (timestamp_ms = ? AND message_id > ?))',
+        [BigInt(timestamp), BigInt(timestamp), messageId],
+      ]);
+    }
+    const where = conditions.map(([condition]) => condition);
+    const values = conditions.flatMap(([, bound]) => bound);
+    return this.rows(
+      `SELECT ${EVENT_SELECT} FROM events WHERE ${where.join(' AND ')}
+       ORDER BY timestamp_ms, message_id LIMIT ${Math.trunc(filter.limit)}`,
+      values,
+    );
+  }
+
+  async selectPersons(
+    workspaceId: string,
+    page: { limit: number; offset: number },
+  ): Promise<PersonSummary[]> {
+    const rows = await this.rows(
+      `SELECT coalesce(i.person_id, e.distinct_id) AS person_id,
+              min(e.timestamp_ms) AS first_seen, max(e.timestamp_ms) AS last_seen,
+              count(*) AS event_count, list(DISTINCT e.channel ORDER BY e.channel) AS channels
+       FROM events e
+       LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
+       WHERE e.workspace_id = ?
+       GROUP BY 1 ORDER BY last_seen DESC, person_id LIMIT ? OFFSET ?`,
+      [workspaceId, BigInt(page.limit), BigInt(page.offset)],
+    );
+    return rows.map((row) => ({
+      personId: String(row['person_id']),
+      firstSeen: Number(row['first_seen']),
+      lastSeen: Number(row['last_seen']),
+      eventCount: Number(row['event_count']),
+      channels: Array.isArray(row['channels'])
+        ? row['channels'].map((channel) => String(channel) as EventChannel)
+        : [],
+    }));
+  }
+
+  async channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]> {
+    const rows = await this.rows(
+      `SELECT channel, count(*) AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
+       FROM events WHERE workspace_id = ? AND distinct_id IN (${placeholders(distinctIds.length)})
+       GROUP BY channel ORDER BY channel`,
+      [workspaceId, ...distinctIds],
+    );
+    return rows.map((row) => ({
+      channel: String(row['channel']) as EventChannel,
+      events: Number(row['events']),
+      firstSeen: Number(row['first_seen']),
+      lastSeen: Number(row['last_seen']),
+    }));
+  }
+
+  async identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]> {
+    const rows = await this.rows(
+      `SELECT traits FROM events
+       WHERE workspace_id = ? AND type = 'identify' AND distinct_id IN (${placeholders(distinctIds.length)})
+       ORDER BY timestamp_ms, received_at_ms, message_id`,
+      [workspaceId, ...distinctIds],
+    );
+    return rows.map((row) => String(row['traits']));
+  }
+
+  async counts(workspaceId: string): Promise<{ events: number; persons: number }> {
+    const [row] = await this.rows(
+      `SELECT count(*) AS events, count(DISTINCT coalesce(i.person_id, e.distinct_id)) AS persons
+       FROM events e
+       LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
+       WHERE e.workspace_id = ?`,
+      [workspaceId],
+    );
+    return { events: Number(row?.['events'] ?? 0), persons: Number(row?.['persons'] ?? 0) };
+  }
+
+  async close(): Promise<void> {
+    await this.connection.run('CHECKPOINT');
+    this.reader.closeSync();
+    this.connection.closeSync();
+    this.instance.closeSync();
+  }
+}

@@ -1,0 +1,13 @@
+export { openClickHouseEventStore } from './clickhouse/clickhouse-store-driver.js';
+export type { ClickHouseOptions } from './clickhouse/clickhouse-store-driver.js';
+export { InvalidCursorError } from './cursor.js';
+export { openDuckDbEventStore } from './duckdb/duckdb-store-driver.js';
+export type {
+  AppendResult,
+  EventQuery,
+  EventStore,
+  Page,
+  PersonDetail,
+  PersonSummary,
+  StoredEvent,
+} from './event-store.js';

@@ -1,0 +1,44 @@
+import type { EventChannel } from '@safar/analytics';
+import type { PersonSummary } from './event-store.js';
+import type { IdentityMapping } from './identity-index.js';
+import type { EventRow } from './stored-row.js';
+
+export interface EventFilter {
+  /** The ids of one person; absent means every person. */
+  readonly distinctIds?: readonly string[] | undefined;
+  readonly event?: string | undefined;
+  readonly channel?: EventChannel | undefined;
+  readonly from?: number | undefined;
+  readonly to?: number | undefined;
+  /** Keyset position: events strictly after (timestamp, messageId). */
+  readonly after?: readonly [number, string] | undefined;
+  readonly limit: number;
+}
+
+export interface ChannelStats {
+  readonly channel: EventChannel;
+  readonly events: number;
+  readonly firstSeen: number;
+  readonly lastSeen: number;
+}
+
+/**
+ * The SQL each engine runs, and nothing else: the stitching, ordering of writes and paging
+ * live once in WarehouseEventStore on top of it.
+ */
+export interface StoreDriver {
+  readonly kind: 'duckdb' | 'clickhouse';
+  loadIdentities(workspaceId: string): Promise<IdentityMapping[]>;
+  saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void>;
+  /** Inserts the rows whose messageId the workspace lacks; returns how many it inserted. */
+  insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number>;
+  hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean>;
+  selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]>;
+  /** Persons by last activity, newest first, with the stitching applied. */
+  selectPersons(workspaceId: string, page: { limit: number; offset: number }): Promise<PersonSummary[]>;
+  channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]>;
+  /** The traits JSON of the ids' identify calls, oldest first. */
+  identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]>;
+  counts(workspaceId: string): Promise<{ events: number; persons: number }>;
+  close(): Promise<void>;
+}
