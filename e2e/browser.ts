@@ -33,5 +33,15 @@ export async function launchBrowser(): Promise<Browser> {
 export async function startTestServer(): Promise<RunningServer> {
   if (!existsSync(join(WEB_ROOT, 'index.html'))) throw new Error('build the web app first: npm run build');
   const dataDir = mkdtempSync(join(tmpdir(), 'safar-e2e-'));
-  return startServer({ port: 0, host: '127.0.0.1', dataDir, databaseUrl: undefined }, { webRoot: WEB_ROOT });
+  return startServer(
+    {
+      port: 0,
+      host: '127.0.0.1',
+      dataDir,
+      databaseUrl: undefined,
+      clickhouseUrl: undefined,
+      clickhouseDatabase: 'safar',
+    },
+    { webRoot: WEB_ROOT },
+  );
 }

@@ -11,3 +11,7 @@ export {
 export type { NormalizedEvent, NormalizeResult } from './normalize-message.js';
 export { MESSAGE_TYPES, messageSchemaFor, segmentMessageSchema } from './segment-message.js';
 export type { MessageType, SegmentMessage } from './segment-message.js';
+export { DEMO_CHUNK_SIZE, DEMO_DEFAULT_DAYS, generateDemoEvents } from './demo/generate-demo-events.js';
+export type { DemoEventOptions } from './demo/generate-demo-events.js';
+export { DEMO_PERSONA_IDS, DEMO_PERSONA_SEGMENT_RULES, DEMO_PERSONA_SHARES } from './demo/demo-personas.js';
+export type { DemoPersonaId, DemoSegmentCondition } from './demo/demo-personas.js';

@@ -56,7 +56,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
             : 'Workspace "demo" already exists; left as it is.\n',
         );
         if (!flags.serve) {
-          await services.database.close();
+          await services.close();
           return;
         }
         await serve(flags, output, services);
@@ -168,7 +168,7 @@ async function withServices(
   try {
     await work(services);
   } finally {
-    await services.database.close();
+    await services.close();
   }
 }
 

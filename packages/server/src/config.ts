@@ -5,6 +5,9 @@ export interface ServerConfig {
   readonly host: string;
   readonly dataDir: string;
   readonly databaseUrl: string | undefined;
+  /** When set, events live in this ClickHouse server instead of the embedded DuckDB file. */
+  readonly clickhouseUrl: string | undefined;
+  readonly clickhouseDatabase: string;
 }
 
 /** Flags win over environment variables, which win over defaults. */
@@ -20,5 +23,7 @@ export function resolveConfig(
     host: flags.host ?? env['HOST'] ?? '127.0.0.1',
     dataDir: flags.dataDir ?? env['SAFAR_DATA_DIR'] ?? join(process.cwd(), '.safar'),
     databaseUrl: env['DATABASE_URL'] || undefined,
+    clickhouseUrl: env['CLICKHOUSE_URL'] || undefined,
+    clickhouseDatabase: env['CLICKHOUSE_DATABASE'] || 'safar',
   };
 }

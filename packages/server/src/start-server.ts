@@ -1,7 +1,9 @@
 import { join } from 'node:path';
+import { openClickHouseEventStore, openDuckDbEventStore, type EventStore } from '@safar/warehouse';
 import type { FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
+import { IngestPipeline } from './ingest/ingest-pipeline.js';
 import { createServices, type SafarServices } from './services/safar-services.js';
 import { openDatabase } from './storage/open-database.js';
 
@@ -12,15 +14,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Opens storage (PGlite under the data dir, or DATABASE_URL) and serves the API. */
-export async function openServices(
-  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
-): Promise<SafarServices> {
+export type StorageConfig = Pick<
+  ServerConfig,
+  'dataDir' | 'databaseUrl' | 'clickhouseUrl' | 'clickhouseDatabase'
+>;
+
+/** The event store the configuration names: ClickHouse when CLICKHOUSE_URL is set, else DuckDB under the data dir. */
+export function openEventStore(config: StorageConfig): Promise<EventStore> {
+  return config.clickhouseUrl
+    ? openClickHouseEventStore({ url: config.clickhouseUrl, database: config.clickhouseDatabase })
+    : openDuckDbEventStore(join(config.dataDir, 'events', 'events.duckdb'));
+}
+
+/**
+ * Opens storage (documents in PGlite under the data dir or DATABASE_URL; events in DuckDB or
+ * ClickHouse) and replays any events acknowledged before the last stop but not yet stored.
+ */
+export async function openServices(config: StorageConfig): Promise<SafarServices> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'documents'),
   });
-  return createServices(database);
+  try {
+    const events = await openEventStore(config);
+    const { pipeline } = await IngestPipeline.start(events, { walDir: join(config.dataDir, 'ingest-wal') });
+    return createServices(database, events, pipeline);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 }
 
 export async function startServer(
@@ -38,7 +60,7 @@ export async function startServer(
     url: `http://${config.host}:${port}`,
     async close() {
       await app.close();
-      await services.database.close();
+      await services.close();
     },
   };
 }

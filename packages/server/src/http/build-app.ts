@@ -13,11 +13,14 @@ import {
 import type { SafarServices } from '../services/safar-services.js';
 import { forbidden, installErrorHandling } from './api-errors.js';
 import { localAuthorizer, type Authorizer } from './permissions.js';
+import { registerEventRoutes } from './routes/event-routes.js';
 import { registerMapRoutes } from './routes/map-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerPersonaRoutes } from './routes/persona-routes.js';
 import { registerTouchpointRoutes } from './routes/touchpoint-routes.js';
+import { registerTrackingRoutes } from './routes/tracking-routes.js';
 import { registerWorkspaceRoutes } from './routes/workspace-routes.js';
+import { registerWriteKeyRoutes } from './routes/write-key-routes.js';
 
 export interface AppOptions {
   readonly authorizer?: Authorizer;
@@ -76,6 +79,7 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
         { name: 'personas' },
         { name: 'touchpoints' },
         { name: 'maps' },
+        { name: 'events', description: 'write keys, events and persons (after identity stitching)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -91,7 +95,10 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
     registerPersonaRoutes(api, services);
     registerTouchpointRoutes(api, services);
     registerMapRoutes(api, services);
+    registerWriteKeyRoutes(api, services);
+    registerEventRoutes(api, services);
   });
+  await registerTrackingRoutes(app, services);
   if (options.webRoot && hasWebApp(options.webRoot)) {
     await app.register(fastifyStatic, {
       root: options.webRoot,

@@ -17,6 +17,8 @@ export const PERMISSIONS = [
   'map:delete',
   'template:read',
   'events:write',
+  'events:read',
+  'write-keys:manage',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

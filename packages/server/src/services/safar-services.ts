@@ -1,11 +1,14 @@
+import type { EventStore } from '@safar/warehouse';
+import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { OpenDatabase } from '../storage/open-database.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
 import { TouchpointService } from './touchpoint-service.js';
 import { WorkspaceService } from './workspace-service.js';
+import { WriteKeyService } from './write-key-service.js';
 
-/** Everything the HTTP API and the CLI do with stored documents, over one database. */
+/** Everything the HTTP API and the CLI do: documents in one database, events in the event store. */
 export interface SafarServices {
   readonly database: OpenDatabase;
   readonly workspaces: WorkspaceService;
@@ -13,9 +16,18 @@ export interface SafarServices {
   readonly touchpoints: TouchpointService;
   readonly maps: MapService;
   readonly mapDocuments: MapDocumentService;
+  readonly writeKeys: WriteKeyService;
+  readonly events: EventStore;
+  readonly ingest: IngestPipeline;
+  /** Flushes acknowledged events, then closes the event store and the database. */
+  close(): Promise<void>;
 }
 
-export function createServices(database: OpenDatabase): SafarServices {
+export function createServices(
+  database: OpenDatabase,
+  events: EventStore,
+  ingest: IngestPipeline,
+): SafarServices {
   const workspaces = new WorkspaceService(database.db);
   return {
     database,
@@ -24,5 +36,13 @@ export function createServices(database: OpenDatabase): SafarServices {
     touchpoints: new TouchpointService(database.db, workspaces),
     maps: new MapService(database.db, workspaces),
     mapDocuments: new MapDocumentService(database.db),
+    writeKeys: new WriteKeyService(database.db),
+    events,
+    ingest,
+    async close() {
+      await ingest.close();
+      await events.close();
+      await database.close();
+    },
   };
 }

@@ -45,10 +45,21 @@ export interface MapRevisionsTable {
   created_at: Timestamp;
 }
 
+export interface WriteKeysTable {
+  id: string;
+  workspace_id: string;
+  key_hash: string;
+  key_prefix: string;
+  label: string;
+  created_at: Timestamp;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   personas: PersonasTable;
   touchpoints: TouchpointsTable;
   maps: MapsTable;
   map_revisions: MapRevisionsTable;
+  write_keys: WriteKeysTable;
 }

@@ -5,9 +5,14 @@ import { join } from 'node:path';
 import { sql, type Kysely } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices, type SafarServices } from '../services/safar-services.js';
+import type { SafarServices } from '../services/safar-services.js';
 import { ConflictError } from '../services/service-errors.js';
-import { testEngines, type EngineName } from '../test-support/test-engines.js';
+import {
+  servicesOver,
+  testEngines,
+  type EngineName,
+  type TestServices,
+} from '../test-support/test-engines.js';
 import type { Database } from './database-schema.js';
 import { migrateToLatest, splitStatements } from './migrate.js';
 import { openDatabase, type OpenDatabase } from './open-database.js';
@@ -104,15 +109,16 @@ describe.each(testEngines())('storage on %s', (engine) => {
   let place: ReopenableDatabase;
   let database: OpenDatabase;
   let services: SafarServices;
+  let opened: TestServices | undefined;
   let migratedAtFirstOpen: { name: string; timestamp: string }[];
 
   // Open, write, close, and open the same database again: everything below runs on the reopened one.
   beforeAll(async () => {
     place = await reopenableDatabase(engine);
-    const first = await place.open();
+    const first = await servicesOver(await place.open());
     try {
-      migratedAtFirstOpen = await appliedMigrations(first.db);
-      const before = createServices(first);
+      migratedAtFirstOpen = await appliedMigrations(first.services.database.db);
+      const before = first.services;
       await before.workspaces.create({ id: 'acme', name: 'Acme' });
       await before.personas.create('acme', { id: 'sara', name: 'Sara' });
       await before.maps.create('acme', { id: 'kept', title: 'Kept across restarts' }, 'tester');
@@ -126,11 +132,12 @@ describe.each(testEngines())('storage on %s', (engine) => {
     } finally {
       await first.close();
     }
-    database = await place.open();
-    services = createServices(database);
+    opened = await servicesOver(await place.open());
+    services = opened.services;
+    database = services.database;
   });
   afterAll(async () => {
-    await database?.close();
+    await opened?.close();
     await place?.remove();
   });
 

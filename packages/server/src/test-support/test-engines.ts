@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDuckDbEventStore } from '@safar/warehouse';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../http/build-app.js';
 import { createServices, type SafarServices } from '../services/safar-services.js';
-import { openDatabase } from '../storage/open-database.js';
+import { IngestPipeline } from '../ingest/ingest-pipeline.js';
+import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
 
 export type EngineName = 'pglite' | 'postgres';
 
@@ -24,23 +29,35 @@ export interface TestServices {
   close(): Promise<void>;
 }
 
+/** Services over `database`, with an in-memory DuckDB event store and a write-ahead log in a temporary directory. */
+export async function servicesOver(database: OpenDatabase): Promise<TestServices> {
+  const walDir = mkdtempSync(join(tmpdir(), 'safar-wal-'));
+  const events = await openDuckDbEventStore(':memory:');
+  const { pipeline } = await IngestPipeline.start(events, { walDir });
+  const services = createServices(database, events, pipeline);
+  return {
+    services,
+    async close() {
+      await services.close();
+      rmSync(walDir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
 export async function openTestServices(engine: EngineName): Promise<TestServices> {
-  if (engine === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
-    return { services: createServices(database), close: () => database.close() };
-  }
+  if (engine === 'pglite') return servicesOver(await openDatabase({ dataDir: 'memory://' }));
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `safar_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: url.toString() });
+  const opened = await servicesOver(await openDatabase({ databaseUrl: url.toString() }));
   return {
-    services: createServices(database),
+    services: opened.services,
     async close() {
-      await database.close();
+      await opened.close();
       await adminQuery(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
     },
   };

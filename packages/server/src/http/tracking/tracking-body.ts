@@ -1,0 +1,120 @@
+import { gunzipSync, inflateSync } from 'node:zlib';
+import { BATCH_LIMIT_BYTES, MESSAGE_LIMIT_BYTES } from '@safar/analytics';
+
+/** A refusal of the tracking API: always a 4xx with a code and a message naming the problem. */
+export class TrackingError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 413 | 415 | 429,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Deeper JSON than this is refused before anything walks it recursively. */
+export const MAX_NESTING = 64;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const kb = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
+
+/**
+ * Turns a raw request body into JSON: undoes gzip or deflate, enforces the Segment size limits
+ * on the decoded size (so a small gzip bomb is caught while inflating), and refuses invalid
+ * UTF-8 and over-deep nesting.
+ */
+export function decodeTrackingBody(
+  raw: Buffer,
+  encoding: string | undefined,
+  endpoint: 'batch' | 'single',
+): unknown {
+  const limit = endpoint === 'batch' ? BATCH_LIMIT_BYTES : MESSAGE_LIMIT_BYTES;
+  const limitName = endpoint === 'batch' ? 'batch' : 'message';
+  const tooLarge = () =>
+    new TrackingError(
+      400,
+      `${limitName}_too_large`,
+      `the ${limitName} is larger than ${kb(limit)} (${limit} bytes), the limit of the tracking API`,
+    );
+  const bytes = inflate(raw, (encoding ?? 'identity').trim().toLowerCase(), limit, tooLarge);
+  if (bytes.length > limit) throw tooLarge();
+  if (bytes.length === 0) throw new TrackingError(400, 'empty_body', 'the body is empty; send a JSON object');
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    throw new TrackingError(400, 'invalid_utf8', 'the body is not valid UTF-8');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new TrackingError(
+      400,
+      'invalid_json',
+      `the body is not valid JSON: ${error instanceof Error ? error.message : ''}`,
+    );
+  }
+  if (nestingDepth(parsed) > MAX_NESTING)
+    throw new TrackingError(
+      400,
+      'too_deeply_nested',
+      `the body nests objects or arrays deeper than ${MAX_NESTING} levels`,
+    );
+  return parsed;
+}
+
+function inflate(raw: Buffer, encoding: string, limit: number, tooLarge: () => TrackingError): Buffer {
+  if (encoding === 'identity' || encoding === '') return raw;
+  if (encoding !== 'gzip' && encoding !== 'deflate')
+    throw new TrackingError(
+      415,
+      'unsupported_encoding',
+      `Content-Encoding ${encoding} is not supported; use gzip, deflate or none`,
+    );
+  try {
+    const options = { maxOutputLength: limit + 1 };
+    return encoding === 'gzip' ? gunzipSync(raw, options) : inflateSync(raw, options);
+  } catch (error) {
+    if (
+      error instanceof RangeError ||
+      (error instanceof Error && 'code' in error && error.code === 'ERR_BUFFER_TOO_LARGE')
+    )
+      throw tooLarge();
+    throw new TrackingError(400, 'invalid_encoding', `the body is not valid ${encoding} data`);
+  }
+}
+
+/** Iterative, so a hostile body cannot exhaust the stack while being measured. */
+export function nestingDepth(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (!next) break;
+    const [item, depth] = next;
+    if (typeof item !== 'object' || item === null) continue;
+    deepest = Math.max(deepest, depth + 1);
+    if (deepest > MAX_NESTING) return deepest;
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/** The write key from HTTP Basic (`writeKey:`, as the Segment and RudderStack SDKs send it) or the body. */
+export function writeKeyOf(authorization: string | undefined, body: unknown): string | null {
+  if (authorization?.toLowerCase().startsWith('basic ')) {
+    const decoded = Buffer.from(authorization.slice(6).trim(), 'base64').toString('utf8');
+    const user = decoded.split(':')[0];
+    if (user) return user;
+  }
+  if (
+    typeof body === 'object' &&
+    body !== null &&
+    'writeKey' in body &&
+    typeof body.writeKey === 'string' &&
+    body.writeKey
+  )
+    return body.writeKey;
+  return null;
+}
