@@ -5,7 +5,14 @@ const source = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/ind
 
 /** Browser tests: Debian's Chromium driven by playwright-core against a real server. */
 export default defineConfig({
-  resolve: { alias: { '@safar/core': source('core'), '@safar/server': source('server') } },
+  resolve: {
+    alias: {
+      '@safar/core': source('core'),
+      '@safar/analytics': source('analytics'),
+      '@safar/warehouse': source('warehouse'),
+      '@safar/server': source('server'),
+    },
+  },
   test: {
     include: ['e2e/**/*.e2e.test.ts'],
     testTimeout: 60_000,

@@ -140,8 +140,10 @@ async function serve(
   const config = resolveConfig({ port: flags.port, host: flags.host, dataDir: flags.data });
   const server = await startServer(config, { ...(services ? { services } : {}), webRoot: webAppRoot() });
   const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  const events = config.clickhouseUrl ? `ClickHouse at ${config.clickhouseUrl}` : 'embedded DuckDB';
   output.out(
-    `Safar is serving on ${server.url} (documents: ${storage}).\nAPI reference: ${server.url}/api/docs\n`,
+    `Safar is serving on ${server.url} (documents: ${storage}; events: ${events}).\n` +
+      `API reference: ${server.url}/api/docs\nTracking API (Segment spec): ${server.url}/v1/batch\n`,
   );
   const stop = async () => {
     await server.close();

@@ -147,7 +147,7 @@ export const ARRIVAL_INTENT: Readonly<Record<Arrival, number>> = {
   instagram: 0.85,
   facebook: 0.75,
   x: 0.65,
-  email: 1.35,
+  email: 1.15,
   comparison: 1.3,
   direct: 1.2,
 };

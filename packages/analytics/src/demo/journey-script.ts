@@ -99,11 +99,11 @@ export class PersonJourney {
     const device = w.use(onApp ? 'app' : 'web');
     if (!this.land(arrival, kind, onApp)) return 'left';
     // Known people sign in on a device they have not used before; others sometimes sign in or up.
-    if (this.traits ? !device.signedIn && prng.chance(0.8) : prng.chance(behaviour.signIn * 0.5)) {
+    if (this.traits ? !device.signedIn && prng.chance(0.8) : prng.chance(behaviour.signIn)) {
       w.pause(20);
       this.identify();
     }
-    const intent = kind === 'repeat' ? 1.5 : kind === 'return' ? 1.1 : ARRIVAL_INTENT[arrival];
+    const intent = kind === 'repeat' ? 1.5 : kind === 'return' ? 1 : ARRIVAL_INTENT[arrival];
     const backToCart = kind !== 'first' && shop.cart.length > 0 && prng.chance(0.5);
     if (!backToCart) {
       if (!prng.chance(behaviour.consider * intent)) return this.bounce();
@@ -167,9 +167,13 @@ export class PersonJourney {
         'email',
       );
     }
-    w.page('Product', `/products/${product.slug}`, referrer, undefined, campaign);
+    // Comparison sites and search ads link to a product; other sources to a category or the home page.
+    const deepLink = arrival === 'comparison' || arrival === 'paid-search' || campaign === CAMPAIGNS.abandonedCart;
+    if (deepLink) w.page('Product', `/products/${product.slug}`, referrer, undefined, campaign);
+    else if (prng.chance(0.6)) w.page('Category', `/c/${product.category}`, referrer, undefined, campaign);
+    else w.page('Home', '/', referrer, undefined, campaign);
     if (campaign?.medium === 'email') this.identify();
-    this.shop.viewProduct(product);
+    if (deepLink) this.shop.viewProduct(product, true);
     return true;
   }
 

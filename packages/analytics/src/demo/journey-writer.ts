@@ -120,6 +120,10 @@ export class JourneyWriter {
     );
   }
 
+  screen(name: string, properties: Record<string, unknown>): void {
+    this.deviceEvent('screen', 'screen', { name, ...properties }, this.device.context, this.deviceChannel());
+  }
+
   identify(userId: string, traits: Record<string, unknown>, viaAlias: boolean): void {
     this.userId = userId;
     if (viaAlias) {

@@ -40,9 +40,16 @@ export class ShoppingSteps {
     private readonly aftermath: PurchaseAftermath,
   ) {}
 
-  viewProduct(product: DemoProduct): void {
-    this.w.pause(8);
-    this.w.track('Product Viewed', productProperties(product));
+  /** The product page and its Product Viewed; `onPage` when the page was already written as a landing page. */
+  viewProduct(product: DemoProduct, onPage = false): void {
+    const { w } = this;
+    if (!onPage) {
+      w.pause(8);
+      if (w.device.kind === 'web') w.page('Product', `/products/${product.slug}`);
+      else w.screen('Product', { product_id: product.id });
+    }
+    w.pause(1);
+    w.track('Product Viewed', productProperties(product));
     this.viewed.push(product);
   }
 
@@ -59,7 +66,7 @@ export class ShoppingSteps {
       const [query, results] = prng.pick(SEARCHES);
       w.track('Products Searched', { query, results });
     }
-    const views = 1 + Math.floor(prng.exp(1.2));
+    const views = 1 + Math.floor(prng.exp(2));
     for (let i = 0; i < views; i++) {
       const product = prng.pick(PRODUCTS);
       if (prng.chance(0.02)) {
@@ -153,7 +160,8 @@ export class ShoppingSteps {
     const shipping = subtotal >= 100 ? 0 : 6.9;
     w.pause(45);
     w.page('Checkout: Shipping', '/checkout/shipping', '', { shipping_fee: shipping });
-    if (shipping > 0 && prng.chance(behaviour.surpriseFee * 2)) return false;
+    // Some leave whatever happens (distracted, comparing); the fee adds the persona's own reason.
+    if (prng.chance(0.18) || (shipping > 0 && prng.chance(behaviour.surpriseFee * 2))) return false;
     w.pause(40);
     w.page('Checkout: Payment', '/checkout/payment');
     const total = Math.round((subtotal + shipping) * 100) / 100;
@@ -169,7 +177,7 @@ export class ShoppingSteps {
         currency: DEMO_CURRENCY,
       });
       this.paymentFailed = true;
-      if (attempt === 3 || !prng.chance(attempt === 1 ? 0.5 : 0.3)) return false;
+      if (attempt === 3 || !prng.chance(attempt === 1 ? 0.45 : 0.3)) return false;
       if (prng.chance(0.3)) method = prng.pick(PAYMENT_METHODS);
     }
     this.completeOrder(total, shipping, method);

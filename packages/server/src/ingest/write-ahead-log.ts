@@ -127,7 +127,10 @@ function segmentIds(dir: string): number[] {
     .sort((a, b) => a - b);
 }
 
-/** The intact records of a segment; reading stops at the first torn or corrupt one. */
+/**
+ * The intact records of a segment. A record whose frame is whole but whose checksum fails is
+ * skipped; a broken frame (the torn tail of a crash) ends the segment.
+ */
 export function readRecords(bytes: Buffer): Buffer[] {
   const records: Buffer[] = [];
   let offset = 0;
@@ -141,8 +144,7 @@ export function readRecords(bytes: Buffer): Buffer[] {
     if (!Number.isSafeInteger(length) || start + length + 1 > bytes.length || bytes[start + length] !== 0x0a)
       break;
     const payload = bytes.subarray(start, start + length);
-    if (crc32(payload) !== crc) break;
-    records.push(Buffer.from(payload));
+    if (crc32(payload) === crc) records.push(Buffer.from(payload));
     offset = start + length + 1;
   }
   return records;

@@ -24,7 +24,7 @@ export function registerWriteKeyRoutes(app: FastifyInstance, { writeKeys }: Safa
       schema: {
         tags: ['events'],
         params: workspaceParams,
-        body: z.object({ label: z.string().trim().max(200).default('') }).optional(),
+        body: z.object({ label: z.string().trim().max(200).default('') }).nullish(),
         response: { 201: writeKeySummary.extend({ key: z.string() }), ...commonErrorResponses },
       },
     },

@@ -1,0 +1,111 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NormalizedEvent } from '@safar/analytics';
+import { openDuckDbEventStore, type AppendResult, type EventStore } from '@safar/warehouse';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IngestPipeline, OverloadedError } from './ingest-pipeline.js';
+
+const dirs: string[] = [];
+const freshDir = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'safar-pipeline-test-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+let counter = 0;
+const event = (fields: Partial<NormalizedEvent> = {}): NormalizedEvent => ({
+  messageId: `p-${(counter += 1)}`,
+  type: 'track',
+  event: 'Product Viewed',
+  anonymousId: 'device',
+  userId: null,
+  timestamp: Date.UTC(2026, 5, 1) + counter,
+  receivedAt: Date.UTC(2026, 5, 1) + counter,
+  channel: 'web',
+  properties: {},
+  traits: {},
+  context: {},
+  previousId: null,
+  groupId: null,
+  ...fields,
+});
+
+/** A store that refuses writes while `failing` is set, to show nothing acknowledged is lost. */
+function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
+  const flaky = Object.create(inner) as EventStore & { failing: boolean };
+  flaky.failing = false;
+  flaky.append = (workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> =>
+    flaky.failing ? Promise.reject(new Error('store unavailable')) : inner.append(workspaceId, events);
+  return flaky;
+}
+
+describe('IngestPipeline', () => {
+  it('makes acknowledged events readable after a flush', async () => {
+    const store = await openDuckDbEventStore(':memory:');
+    const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
+    await pipeline.accept('ws', [event(), event()]);
+    expect((await store.counts('ws')).events).toBe(0);
+    await pipeline.flushNow();
+    expect((await store.counts('ws')).events).toBe(2);
+    await pipeline.close();
+    await store.close();
+  });
+
+  it('replays on start what was acknowledged but not yet stored, once', async () => {
+    const walDir = freshDir();
+    const dbPath = join(freshDir(), 'events.duckdb');
+    const first = await openDuckDbEventStore(dbPath);
+    const { pipeline } = await IngestPipeline.start(first, { walDir, flushIntervalMs: 60_000 });
+    const acked = [event(), event(), event()];
+    await pipeline.accept('ws', acked.slice(0, 1));
+    await pipeline.flushNow();
+    await pipeline.accept('ws', acked.slice(1));
+    // Stop without flushing, as a crash would: the log still holds the last batch.
+    await first.close();
+    const second = await openDuckDbEventStore(dbPath);
+    const { pipeline: restarted, replayed } = await IngestPipeline.start(second, {
+      walDir,
+      flushIntervalMs: 60_000,
+    });
+    expect(replayed).toBe(2);
+    expect((await second.counts('ws')).events).toBe(3);
+    await restarted.close();
+    await second.close();
+  });
+
+  it('keeps batches while the store refuses writes, and stores them once it recovers', async () => {
+    const store = flakyStore(await openDuckDbEventStore(':memory:'));
+    const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
+    store.failing = true;
+    await pipeline.accept('ws', [event()]);
+    await expect(pipeline.flushNow()).rejects.toThrow('store unavailable');
+    await pipeline.accept('ws', [event()]);
+    expect(pipeline.pendingEvents).toBe(2);
+    store.failing = false;
+    await pipeline.flushNow();
+    expect(pipeline.pendingEvents).toBe(0);
+    expect((await store.counts('ws')).events).toBe(2);
+    await pipeline.close();
+    await store.close();
+  });
+
+  it('refuses with OverloadedError when the buffer is full, until it drains', async () => {
+    const store = await openDuckDbEventStore(':memory:');
+    const { pipeline } = await IngestPipeline.start(store, {
+      walDir: freshDir(),
+      flushIntervalMs: 60_000,
+      flushBatchEvents: 1_000,
+      maxBufferedEvents: 3,
+    });
+    await pipeline.accept('ws', [event(), event(), event()]);
+    await expect(pipeline.accept('ws', [event()])).rejects.toBeInstanceOf(OverloadedError);
+    await pipeline.flushNow();
+    await pipeline.accept('ws', [event()]);
+    await pipeline.close();
+    await store.close();
+  });
+});
