@@ -15,3 +15,10 @@ export { DEMO_CHUNK_SIZE, DEMO_DEFAULT_DAYS, generateDemoEvents } from './demo/g
 export type { DemoEventOptions } from './demo/generate-demo-events.js';
 export { DEMO_PERSONA_IDS, DEMO_PERSONA_SEGMENT_RULES, DEMO_PERSONA_SHARES } from './demo/demo-personas.js';
 export type { DemoPersonaId, DemoSegmentCondition } from './demo/demo-personas.js';
+export { channelFromText } from './import/channel-text.js';
+export { columnMappingSchema, IMPORT_PRESETS, mapRow } from './import/column-mapping.js';
+export type { ColumnMapping, ColumnMappingInput, ImportPreset, RowResult } from './import/column-mapping.js';
+export { ga4Params, mapGa4Row } from './import/ga4-row.js';
+export { parseTimestamp } from './import/parse-timestamp.js';
+export type { TimestampUnit } from './import/parse-timestamp.js';
+export { mapSegmentExportRow } from './import/segment-export-row.js';

@@ -11,3 +11,5 @@ export type {
   PersonSummary,
   StoredEvent,
 } from './event-store.js';
+export { IMPORT_FORMATS, ImportMappingError, importEvents } from './import/import-events.js';
+export type { ImportFormat, ImportProgress, ImportRequest, ImportSummary } from './import/import-events.js';

@@ -6,20 +6,51 @@
 export const DEMO_STORE_URL = 'https://shop.safar.example';
 export const DEMO_CURRENCY = 'EUR';
 
+/** A page of the store with its strings built once, since millions of page events share them. */
+export interface ShopPage {
+  readonly name: string;
+  readonly path: string;
+  readonly url: string;
+  readonly title: string;
+}
+
+const shopPage = (name: string, path: string): ShopPage => ({
+  name,
+  path,
+  url: DEMO_STORE_URL + path,
+  title: `${name} | Safar Run Shop`,
+});
+
+export const PAGES = {
+  home: shopPage('Home', '/'),
+  cart: shopPage('Cart', '/cart'),
+  checkout: shopPage('Checkout', '/checkout'),
+  shipping: shopPage('Checkout: Shipping', '/checkout/shipping'),
+  payment: shopPage('Checkout: Payment', '/checkout/payment'),
+  confirmation: shopPage('Order Confirmation', '/checkout/confirmation'),
+  help: shopPage('Help: Shipping and returns', '/help/shipping-and-returns'),
+};
+
 export interface DemoProduct {
   readonly id: string;
-  readonly slug: string;
+  readonly sku: string;
   readonly name: string;
   readonly category: string;
   readonly price: number;
+  readonly page: ShopPage;
+  readonly reviews: ShopPage;
+  readonly categoryPage: ShopPage;
 }
 
 const product = (id: number, slug: string, name: string, category: string, price: number): DemoProduct => ({
   id: `prod-${id}`,
-  slug,
+  sku: `SKU-${id}`,
   name,
   category,
   price,
+  page: shopPage('Product', `/products/${slug}`),
+  reviews: shopPage('Product Reviews', `/products/${slug}/reviews`),
+  categoryPage: shopPage('Category', `/c/${category}`),
 });
 
 export const PRODUCTS: readonly DemoProduct[] = [
@@ -44,12 +75,12 @@ export const PRODUCTS: readonly DemoProduct[] = [
 ];
 
 /** Products taken off the store whose old links (ads, posts, search results) now answer 404. */
-export const REMOVED_PRODUCT_PATHS: readonly string[] = [
+export const REMOVED_PRODUCT_PAGES: readonly ShopPage[] = [
   '/products/pegasus-39-limited-edition',
   '/products/summer-sale-trail-bundle',
   '/products/gps-watch-v1',
   '/products/reflective-vest-2023',
-];
+].map((path) => shopPage('Page Not Found', path));
 
 /** Searches with their result counts; the first group finds something, the second nothing. */
 export const SEARCHES: readonly (readonly [string, number])[] = [

@@ -111,16 +111,27 @@ export const CHANNEL_OF_MEDIUM: Readonly<Record<Campaign['medium'], EventChannel
   email: 'email',
 };
 
+const backOffice = (channel: EventChannel, library: string): Context =>
+  deepFreeze({ channel, library: { name: library, version: '3.1.0' } });
+
 /** Events sent by back-office systems name their channel, since nothing else in them tells it. */
-export function backOfficeContext(channel: 'server' | 'crm' | 'support'): Context {
-  const library = { server: 'analytics-node', crm: 'loyalty-service', support: 'helpdesk-webhook' }[channel];
-  return cached(`backoffice|${channel}`, () => ({ channel, library: { name: library, version: '3.1.0' } }));
-}
+export const BACK_OFFICE_CONTEXTS = {
+  server: backOffice('server', 'analytics-node'),
+  crm: backOffice('crm', 'loyalty-service'),
+  support: backOffice('support', 'helpdesk-webhook'),
+} as const;
+
+const emailContexts = new Map<string, Context>();
 
 /** Events from the email service provider: the campaign medium says email. */
 export function emailContext(campaignName: string): Context {
-  return cached(`email|${campaignName}`, () => ({
-    campaign: { source: 'esp', medium: 'email', name: campaignName },
-    library: { name: 'esp-webhook', version: '2.0.0' },
-  }));
+  let context = emailContexts.get(campaignName);
+  if (!context) {
+    context = deepFreeze({
+      campaign: { source: 'esp', medium: 'email', name: campaignName },
+      library: { name: 'esp-webhook', version: '2.0.0' },
+    });
+    emailContexts.set(campaignName, context);
+  }
+  return context;
 }

@@ -1,8 +1,9 @@
 import {
   ARRIVAL_INTENT,
   LOCALE_DATA,
+  PAGES,
   PRODUCTS,
-  REMOVED_PRODUCT_PATHS,
+  REMOVED_PRODUCT_PAGES,
   type Arrival,
   type DemoLocale,
 } from './catalogue.js';
@@ -103,7 +104,7 @@ export class PersonJourney {
       w.pause(20);
       this.identify();
     }
-    const intent = kind === 'repeat' ? 1.5 : kind === 'return' ? 1 : ARRIVAL_INTENT[arrival];
+    const intent = kind === 'repeat' ? 1.8 : kind === 'return' ? 1 : ARRIVAL_INTENT[arrival];
     const backToCart = kind !== 'first' && shop.cart.length > 0 && prng.chance(0.5);
     if (!backToCart) {
       if (!prng.chance(behaviour.consider * intent)) return this.bounce();
@@ -112,8 +113,8 @@ export class PersonJourney {
       shop.addToCart();
     }
     w.pause(20);
-    w.page('Cart', '/cart');
-    if (!prng.chance(behaviour.checkout * Math.min(intent, 1.3))) return 'carted';
+    w.page(PAGES.cart);
+    if (!prng.chance(behaviour.checkout * Math.min(intent, 1.5))) return 'carted';
     return shop.checkout(() => this.identify()) ? 'purchased' : 'checked-out';
   }
 
@@ -134,7 +135,7 @@ export class PersonJourney {
   private land(arrival: Arrival, kind: SessionKind, onApp: boolean): boolean {
     const { w, prng } = this;
     if (onApp) {
-      if (kind !== 'first' && this.traits && prng.chance(0.4)) {
+      if (kind !== 'first' && w.device.signedIn && prng.chance(0.4)) {
         const campaign_name = prng.pick(['back-in-stock', 'price-drop', 'points-expiring']);
         w.track('Push Notification Tapped', { campaign_name });
         w.pause(2);
@@ -146,10 +147,10 @@ export class PersonJourney {
     const stale = campaign?.medium === 'display' || campaign?.medium === 'social';
     if (prng.chance(stale ? 0.07 : 0.02)) {
       // An old ad, post or search result still points at a product the shop removed.
-      w.page('Page Not Found', prng.pick(REMOVED_PRODUCT_PATHS), referrer, { status: 404 }, campaign);
+      w.page(prng.pick(REMOVED_PRODUCT_PAGES), referrer, { status: 404 }, campaign);
       if (prng.chance(0.6)) return false;
       w.pause(10);
-      w.page('Home', '/');
+      w.page(PAGES.home);
       return true;
     }
     const product = prng.pick(PRODUCTS);
@@ -168,10 +169,11 @@ export class PersonJourney {
       );
     }
     // Comparison sites and search ads link to a product; other sources to a category or the home page.
-    const deepLink = arrival === 'comparison' || arrival === 'paid-search' || campaign === CAMPAIGNS.abandonedCart;
-    if (deepLink) w.page('Product', `/products/${product.slug}`, referrer, undefined, campaign);
-    else if (prng.chance(0.6)) w.page('Category', `/c/${product.category}`, referrer, undefined, campaign);
-    else w.page('Home', '/', referrer, undefined, campaign);
+    const deepLink =
+      arrival === 'comparison' || arrival === 'paid-search' || campaign === CAMPAIGNS.abandonedCart;
+    if (deepLink) w.page(product.page, referrer, undefined, campaign);
+    else if (prng.chance(0.6)) w.page(product.categoryPage, referrer, undefined, campaign);
+    else w.page(PAGES.home, referrer, undefined, campaign);
     if (campaign?.medium === 'email') this.identify();
     if (deepLink) this.shop.viewProduct(product, true);
     return true;
@@ -207,7 +209,7 @@ export class PersonJourney {
   private bounce(): 'left' {
     if (this.prng.chance(0.3)) {
       this.w.pause(15);
-      this.w.page('Home', '/');
+      this.w.page(PAGES.home);
     }
     return 'left';
   }

@@ -1,7 +1,7 @@
 import type { EventChannel } from '../event-channel.js';
 import type { NormalizedEvent } from '../normalize-message.js';
 import type { MessageType } from '../segment-message.js';
-import { DEMO_STORE_URL, type DemoLocale } from './catalogue.js';
+import type { DemoLocale, ShopPage } from './catalogue.js';
 import {
   campaignContext,
   CHANNEL_OF_MEDIUM,
@@ -43,6 +43,7 @@ export class JourneyWriter {
   private locale: DemoLocale = 'en';
 
   constructor(private readonly prng: Prng) {
+    // A placeholder: every session picks its device with use() before writing.
     this.device = this.newDevice('web', 0);
   }
 
@@ -95,33 +96,24 @@ export class JourneyWriter {
     this.deviceEvent('track', event, properties, context, channel);
   }
 
-  page(
-    name: string,
-    path: string,
-    referrer = '',
-    extra?: Record<string, unknown>,
-    campaign?: Campaign,
-  ): void {
+  page(page: ShopPage, referrer = '', extra?: Record<string, unknown>, campaign?: Campaign): void {
     const properties: Record<string, unknown> = {
-      name,
-      path,
-      url: DEMO_STORE_URL + path,
+      name: page.name,
+      path: page.path,
+      url: page.url,
       referrer,
-      title: `${name} | Safar Run Shop`,
+      title: page.title,
     };
     if (extra) Object.assign(properties, extra);
     const context = campaign ? campaignContext(this.device.context, campaign) : this.device.context;
-    this.deviceEvent(
-      'page',
-      'page',
-      properties,
-      context,
-      campaign ? CHANNEL_OF_MEDIUM[campaign.medium] : this.deviceChannel(),
-    );
+    const channel = campaign ? CHANNEL_OF_MEDIUM[campaign.medium] : this.deviceChannel();
+    this.deviceEvent('page', 'page', properties, context, channel);
   }
 
+  /** App screens; `properties` gets the screen's name, as normalizeMessage would add it. */
   screen(name: string, properties: Record<string, unknown>): void {
-    this.deviceEvent('screen', 'screen', { name, ...properties }, this.device.context, this.deviceChannel());
+    properties['name'] = name;
+    this.deviceEvent('screen', 'screen', properties, this.device.context, this.deviceChannel());
   }
 
   identify(userId: string, traits: Record<string, unknown>, viaAlias: boolean): void {

@@ -1,5 +1,5 @@
 import { TICKET_TOPICS } from './catalogue.js';
-import { backOfficeContext, emailContext } from './demo-contexts.js';
+import { BACK_OFFICE_CONTEXTS, emailContext } from './demo-contexts.js';
 import type { PersonaBehaviour } from './demo-personas.js';
 import { DAY, HOUR, MINUTE, type Device, type JourneyWriter } from './journey-writer.js';
 import type { Prng } from './prng.js';
@@ -31,7 +31,7 @@ export class PurchaseAftermath {
 
   follow(order: PlacedOrder): void {
     const { w, prng } = this;
-    const server = backOfficeContext('server');
+    const server = BACK_OFFICE_CONTEXTS.server;
     if (prng.chance(0.85)) {
       w.backOffice(
         order.at + MINUTE + Math.round(prng.exp(40 * MINUTE)),
@@ -46,7 +46,7 @@ export class PurchaseAftermath {
         order.at + 5000,
         'Loyalty Points Earned',
         { points: Math.round(order.total), order_id: order.id, reason: 'purchase' },
-        backOfficeContext('crm'),
+        BACK_OFFICE_CONTEXTS.crm,
         'crm',
       );
     }
@@ -94,7 +94,7 @@ export class PurchaseAftermath {
       : deliveredAt + Math.round((2 + prng.exp(20)) * HOUR);
     const ticketId = `ticket-${order.id}`;
     const topic = late ? 'where-is-my-order' : prng.pick(TICKET_TOPICS);
-    const support = backOfficeContext('support');
+    const support = BACK_OFFICE_CONTEXTS.support;
     if (source === 'chat') {
       w.backOffice(
         openedAt - 2 * MINUTE,

@@ -1,28 +1,39 @@
 import {
   DEMO_CURRENCY,
   DEMO_STORE_URL,
+  PAGES,
   FAILED_SEARCHES,
   PAYMENT_FAILURE_REASONS,
   PAYMENT_METHODS,
   PRODUCTS,
-  REMOVED_PRODUCT_PATHS,
+  REMOVED_PRODUCT_PAGES,
   SEARCHES,
   type DemoProduct,
 } from './catalogue.js';
-import { backOfficeContext } from './demo-contexts.js';
+import { BACK_OFFICE_CONTEXTS } from './demo-contexts.js';
 import type { PersonaBehaviour } from './demo-personas.js';
 import type { JourneyWriter } from './journey-writer.js';
 import type { PurchaseAftermath } from './purchase-aftermath.js';
 import type { Prng } from './prng.js';
 
-export const productProperties = (product: DemoProduct): Record<string, unknown> => ({
-  product_id: product.id,
-  sku: product.id.toUpperCase(),
-  name: product.name,
-  category: product.category,
-  price: product.price,
-  currency: DEMO_CURRENCY,
-});
+const SEARCH_URL = `${DEMO_STORE_URL}/search`;
+
+/** Segment's e-commerce spec product fields; a cart id for cart events. */
+export const productProperties = (product: DemoProduct, cartId?: string): Record<string, unknown> => {
+  const properties: Record<string, unknown> = {
+    product_id: product.id,
+    sku: product.sku,
+    name: product.name,
+    category: product.category,
+    price: product.price,
+    currency: DEMO_CURRENCY,
+  };
+  if (cartId !== undefined) {
+    properties['quantity'] = 1;
+    properties['cart_id'] = cartId;
+  }
+  return properties;
+};
 
 /** The steps inside the shop, from looking around to paying, with the frictions at each. */
 export class ShoppingSteps {
@@ -45,7 +56,7 @@ export class ShoppingSteps {
     const { w } = this;
     if (!onPage) {
       w.pause(8);
-      if (w.device.kind === 'web') w.page('Product', `/products/${product.slug}`);
+      if (w.device.kind === 'web') w.page(product.page);
       else w.screen('Product', { product_id: product.id });
     }
     w.pause(1);
@@ -71,9 +82,7 @@ export class ShoppingSteps {
       const product = prng.pick(PRODUCTS);
       if (prng.chance(0.02)) {
         w.pause(20);
-        w.page('Page Not Found', prng.pick(REMOVED_PRODUCT_PATHS), `${DEMO_STORE_URL}/search`, {
-          status: 404,
-        });
+        w.page(prng.pick(REMOVED_PRODUCT_PAGES), SEARCH_URL, { status: 404 });
         if (prng.chance(0.45)) return false;
       }
       this.viewProduct(product);
@@ -87,14 +96,14 @@ export class ShoppingSteps {
       }
       if (prng.chance(behaviour.reviews)) {
         w.pause(30);
-        w.page('Product Reviews', `/products/${product.slug}/reviews`);
+        w.page(product.reviews);
       }
       if (prng.chance(behaviour.wishlist)) w.track('Wishlist Item Added', { product_id: product.id });
     }
     if (prng.chance(behaviour.chat)) this.chat();
     else if (prng.chance(0.04)) {
       w.pause(20);
-      w.page('Help: Shipping and returns', '/help/shipping-and-returns');
+      w.page(PAGES.help);
     }
     return true;
   }
@@ -111,7 +120,7 @@ export class ShoppingSteps {
     w.trackVia(
       'Live Chat Conversation Started',
       { topic, wait_seconds: Math.round(prng.exp(90)) },
-      backOfficeContext('support'),
+      BACK_OFFICE_CONTEXTS.support,
       'support',
     );
   }
@@ -123,11 +132,7 @@ export class ShoppingSteps {
       const product = this.viewed[this.viewed.length - 1 - i] ?? prng.pick(PRODUCTS);
       if (this.cart.includes(product)) continue;
       w.pause(15);
-      w.track('Product Added', {
-        ...productProperties(product),
-        quantity: 1,
-        cart_id: `cart-${this.personKey}`,
-      });
+      w.track('Product Added', productProperties(product, `cart-${this.personKey}`));
       this.cart.push(product);
     }
     this.viewed = [];
@@ -147,23 +152,23 @@ export class ShoppingSteps {
   checkout(identify: () => void): boolean {
     const { w, prng, behaviour } = this;
     w.pause(10);
-    w.page('Checkout', '/checkout');
+    w.page(PAGES.checkout);
     identify();
     // The loop the articles warn about: back to the cart to check something, then on again.
     for (let loops = 0; loops < 3 && prng.chance(0.14); loops++) {
       w.pause(30);
-      w.page('Cart', '/cart');
+      w.page(PAGES.cart);
       w.pause(30);
-      w.page('Checkout', '/checkout');
+      w.page(PAGES.checkout);
     }
     const subtotal = this.cart.reduce((sum, product) => sum + product.price, 0);
     const shipping = subtotal >= 100 ? 0 : 6.9;
     w.pause(45);
-    w.page('Checkout: Shipping', '/checkout/shipping', '', { shipping_fee: shipping });
+    w.page(PAGES.shipping, '', { shipping_fee: shipping });
     // Some leave whatever happens (distracted, comparing); the fee adds the persona's own reason.
     if (prng.chance(0.18) || (shipping > 0 && prng.chance(behaviour.surpriseFee * 2))) return false;
     w.pause(40);
-    w.page('Checkout: Payment', '/checkout/payment');
+    w.page(PAGES.payment);
     const total = Math.round((subtotal + shipping) * 100) / 100;
     let method = prng.pick(PAYMENT_METHODS);
     for (let attempt = 1; ; attempt++) {
@@ -204,7 +209,7 @@ export class ShoppingSteps {
     this.cart.length = 0;
     const at = w.time;
     w.pause(5);
-    w.page('Order Confirmation', '/checkout/confirmation', '', { order_id: id });
+    w.page(PAGES.confirmation, '', { order_id: id });
     this.aftermath.follow({ id, total, at, device: w.device, paymentFailed: this.paymentFailed });
   }
 }
