@@ -109,8 +109,8 @@ describe('importEvents', () => {
     ]);
     const stored = (await store.events('problems', { limit: 10 })).items;
     expect(stored.map((event) => [event.userId, event.channel, event.timestamp])).toEqual([
-      ['c1', 'web', Date.UTC(2026, 10, 1, 8, 0)],
       ['c1', 'app', Date.UTC(2026, 10, 1, 8, 5)],
+      ['c1', 'web', Date.UTC(2026, 10, 1, 9, 0)],
       ['c5', 'store', Date.UTC(2026, 10, 1, 9, 13)],
     ]);
   });
