@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { mapDocumentSchema } from '@safar/core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliOutput } from './run-cli.js';
@@ -32,6 +33,7 @@ describe('safar CLI on embedded storage', () => {
     dir = mkdtempSync(join(tmpdir(), 'safar-cli-'));
     previousUrl = process.env['DATABASE_URL'];
     delete process.env['DATABASE_URL'];
+    delete process.env['CLICKHOUSE_URL'];
   });
   afterEach(() => {
     if (previousUrl !== undefined) process.env['DATABASE_URL'] = previousUrl;
@@ -92,5 +94,62 @@ describe('safar CLI on embedded storage', () => {
     const badFormat = await safar('export', 'map', 'x', '--format', 'pdf', '--data', data);
     expect(badFormat.code).not.toBe(0);
     expect(badFormat.stderr).toContain('only "json" is supported');
+  });
+
+  it('imports events with a progress report and a summary, idempotently', async () => {
+    const data = join(dir, 'data');
+    const receipt = fileURLToPath(new URL('../../../../shared/datasets/receipt.csv', import.meta.url));
+    const first = await safar(
+      'import',
+      'events',
+      receipt,
+      '--preset',
+      'xes',
+      '--workspace',
+      'city',
+      '--data',
+      data,
+    );
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('8,577 rows read, 8,577 events stored, 0 already stored, 0 rows skipped');
+    expect(first.stderr).toMatch(/\[#{30}\] 100% 8,577 rows/);
+    const again = await safar(
+      'import',
+      'events',
+      receipt,
+      '--preset',
+      'xes',
+      '--workspace',
+      'city',
+      '--data',
+      data,
+    );
+    expect(again.stdout).toContain('0 events stored, 8,577 already stored');
+
+    const csv = join(dir, 'orders.csv');
+    writeFileSync(
+      csv,
+      'time,type,customer\n2026-11-01T10:00:00Z,Order Completed,c1\nlater,Order Completed,c2\n',
+    );
+    const mapped = await safar(
+      'import',
+      'events',
+      csv,
+      '--map',
+      'event=type,timestamp=time,userId=customer',
+      '--workspace',
+      'city',
+      '--data',
+      data,
+    );
+    expect(mapped.stdout).toContain('1 events stored');
+    expect(mapped.stdout).toContain('line 3: column "time" (timestamp) is not a date-time');
+
+    const unmapped = await safar('import', 'events', csv, '--workspace', 'city', '--data', data);
+    expect(unmapped.code).toBe(1);
+    expect(unmapped.stderr).toContain('needs a column mapping');
+    const badPair = await safar('import', 'events', csv, '--map', 'colour=type', '--data', data);
+    expect(badPair.code).not.toBe(0);
+    expect(badPair.stderr).toContain('expected field=column pairs');
   });
 });

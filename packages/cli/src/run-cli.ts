@@ -13,6 +13,7 @@ import {
   type SafarServices,
 } from '@safar/server';
 import { localeSchema, type Locale } from '@safar/core';
+import { registerImportEventsCommand } from './import-events-command.js';
 
 interface StorageFlags {
   data?: string;
@@ -82,7 +83,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
       });
     });
 
-  const importCommand = program.command('import').description('import documents');
+  const importCommand = program.command('import').description('import maps and events');
   importCommand
     .command('map <file>')
     .description('import a map document; its touchpoints and personas join the catalogue where missing')
@@ -113,6 +114,8 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
         );
       });
     });
+
+  registerImportEventsCommand(importCommand, output, withServices, () => process.stderr.isTTY === true);
 
   try {
     await program.parseAsync([...argv]);

@@ -14,6 +14,7 @@ import type { SafarServices } from '../services/safar-services.js';
 import { forbidden, installErrorHandling } from './api-errors.js';
 import { localAuthorizer, type Authorizer } from './permissions.js';
 import { registerEventRoutes } from './routes/event-routes.js';
+import { registerImportRoutes } from './routes/import-routes.js';
 import { registerMapRoutes } from './routes/map-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerPersonaRoutes } from './routes/persona-routes.js';
@@ -99,6 +100,7 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
     registerEventRoutes(api, services);
   });
   await registerTrackingRoutes(app, services);
+  await registerImportRoutes(app, services);
   if (options.webRoot && hasWebApp(options.webRoot)) {
     await app.register(fastifyStatic, {
       root: options.webRoot,

@@ -157,4 +157,42 @@ describe.each(testEngines())('write keys and the events API on %s', (engine) => 
       (await test.app.inject({ method: 'DELETE', url: '/api/workspaces/shop/write-keys/nope' })).statusCode,
     ).toBe(404);
   });
+
+  it('imports an uploaded file, with progress lines when asked, and refuses bad requests', async () => {
+    const csv =
+      'time,type,customer,source\n2026-09-01T10:00:00Z,Order Completed,c1,Desk\nnot-a-time,Order Completed,c2,Desk\n';
+    const upload = (url: string, headers: Record<string, string> = {}) =>
+      test.app.inject({
+        method: 'POST',
+        url,
+        payload: csv,
+        headers: { 'content-type': 'text/csv', ...headers },
+      });
+    const mapping = encodeURIComponent(
+      JSON.stringify({ event: 'type', timestamp: 'time', userId: 'customer', channel: 'source' }),
+    );
+    const plain = await upload(`/api/workspaces/shop/imports?format=csv&mapping=${mapping}`);
+    expect(plain.statusCode).toBe(200);
+    expect(plain.json()).toMatchObject({ rowsRead: 2, stored: 1, skipped: 1, problems: [{ line: 3 }] });
+    const streamed = await upload(`/api/workspaces/shop/imports?format=csv&mapping=${mapping}`, {
+      accept: 'application/x-ndjson',
+    });
+    const lines = streamed.body
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(lines.at(-2)).toHaveProperty('progress');
+    expect(lines.at(-1)).toMatchObject({ summary: { stored: 0, duplicates: 1 } });
+    const person = await test.app.inject({ method: 'GET', url: '/api/workspaces/shop/persons/u:c1' });
+    expect(person.json()).toMatchObject({ channels: ['store'] });
+
+    expect((await upload('/api/workspaces/shop/imports?format=csv')).json()).toMatchObject({
+      error: { message: expect.stringMatching(/column mapping/) },
+    });
+    expect((await upload('/api/workspaces/shop/imports?format=xlsx')).statusCode).toBe(400);
+    expect((await upload('/api/workspaces/shop/imports?format=csv&mapping=nope')).json()).toMatchObject({
+      error: { message: expect.stringMatching(/mapping/) },
+    });
+    expect((await upload('/api/workspaces/missing/imports?format=csv&preset=xes')).statusCode).toBe(404);
+  });
 });

@@ -1,6 +1,7 @@
 import type { EventStore } from '@safar/warehouse';
 import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { OpenDatabase } from '../storage/open-database.js';
+import { EventImportService } from './event-import-service.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
@@ -18,6 +19,7 @@ export interface SafarServices {
   readonly mapDocuments: MapDocumentService;
   readonly writeKeys: WriteKeyService;
   readonly events: EventStore;
+  readonly imports: EventImportService;
   readonly ingest: IngestPipeline;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export function createServices(
     mapDocuments: new MapDocumentService(database.db),
     writeKeys: new WriteKeyService(database.db),
     events,
+    imports: new EventImportService(events, workspaces),
     ingest,
     async close() {
       await ingest.close();

@@ -17,6 +17,6 @@ if (url) {
     },
   });
 } else {
-  describe.skip('EventStore on ClickHouse (set CLICKHOUSE_URL)', () =>
+  describe.skip('EventStore on ClickHouse (set TEST_CLICKHOUSE_URL)', () =>
     it('runs against a server', () => undefined));
 }

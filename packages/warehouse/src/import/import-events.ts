@@ -37,8 +37,8 @@ export interface ImportRequest {
   readonly workspaceId: string;
   readonly path: string;
   readonly format: ImportFormat;
-  /** Needed for csv, jsonl and parquet; the other formats carry their own schema. */
-  readonly mapping?: ColumnMappingInput | undefined;
+  /** Needed for csv, jsonl and parquet (the other formats carry their own schema); validated here. */
+  readonly mapping?: Partial<ColumnMappingInput> | undefined;
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
   readonly chunkSize?: number;
 }
@@ -105,7 +105,7 @@ function rowId(format: ImportFormat, source: SourceRow): string {
 
 type Mapper = (row: Readonly<Record<string, unknown>>, fallbackId: string) => RowResult;
 
-function mapperFor(format: ImportFormat, mapping: ColumnMappingInput | undefined): Mapper {
+function mapperFor(format: ImportFormat, mapping: Partial<ColumnMappingInput> | undefined): Mapper {
   if (format === 'ga4' || format === 'ga4-parquet') return mapGa4Row;
   if (format === 'segment') return mapSegmentExportRow;
   if (!mapping) throw new ImportMappingError(`a ${format} import needs a column mapping (or a preset)`);
