@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The one command that installs and runs every test: starts (installing if needed) the
-# PostgreSQL server the storage suites run against, installs the npm dependencies, then runs
+# PostgreSQL and ClickHouse servers the storage suites run against, installs the npm dependencies, then runs
 # the whole gate: format check, typecheck, lint, i18n check, unit + integration tests (PGlite
 # and PostgreSQL), build, browser tests in Chromium. Fails on the first failure.
 set -euo pipefail
@@ -18,9 +18,14 @@ TEST_DATABASE_URL="$(bash scripts/start-postgres.sh)"
 export TEST_DATABASE_URL
 echo "TEST_DATABASE_URL=${TEST_DATABASE_URL}"
 
+echo "== ClickHouse"
+TEST_CLICKHOUSE_URL="$(bash scripts/start-clickhouse.sh)"
+export TEST_CLICKHOUSE_URL
+echo "TEST_CLICKHOUSE_URL=${TEST_CLICKHOUSE_URL}"
+
 echo "== npm ci"
 npm ci --no-audit --no-fund
 
 echo "== checks and tests"
-# CI=true makes the suites refuse to skip the PostgreSQL half.
+# CI=true makes the suites refuse to skip the PostgreSQL and ClickHouse halves.
 CI=true npm test
