@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveChannel } from './event-channel.js';
-import { correctedTimestamp, MESSAGE_LIMIT_BYTES, normalizeMessage } from './normalize-message.js';
+import { correctedTimestamp, MESSAGE_LIMIT_BYTES, normalizeMessage, utf8Length } from './normalize-message.js';
 
 const receivedAt = Date.parse('2026-11-23T12:00:10.000Z');
 let counter = 0;
@@ -130,5 +131,15 @@ describe('deriving the channel', () => {
     [{}, 'other'],
   ])('%j -> %s', (message, channel) => {
     expect(deriveChannel(message)).toBe(channel);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts exactly what TextEncoder would produce', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('grapheme', 'binary') }), (text) => {
+        expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+      }),
+    );
   });
 });

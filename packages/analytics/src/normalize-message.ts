@@ -29,8 +29,29 @@ export type NormalizeResult =
   | { readonly ok: true; readonly event: NormalizedEvent }
   | { readonly ok: false; readonly issues: readonly { path: string; message: string }[] };
 
-const encoder = new TextEncoder();
-const byteLength = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+/** UTF-8 bytes of a string, counted without encoding it (surrogate pairs count 4, once). */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** A message's size as JSON; exact only when it could be near the limit (a UTF-16 unit is at most 3 bytes). */
+function byteLength(value: unknown): number {
+  const text = JSON.stringify(value);
+  return text.length * 3 <= MESSAGE_LIMIT_BYTES ? text.length : utf8Length(text);
+}
 
 /**
  * Validates one Segment message and turns it into a NormalizedEvent. `type` comes from the

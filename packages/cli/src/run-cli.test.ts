@@ -41,9 +41,13 @@ describe('safar CLI on embedded storage', () => {
 
   it('seeds the demo workspace once, exports a map and imports it back', async () => {
     const data = join(dir, 'data');
-    const seeded = await safar('demo', '--no-serve', '--data', data, '--locale', 'fa');
+    const seeded = await safar('demo', '--no-serve', '--data', data, '--locale', 'fa', '--events', '10000');
     expect(seeded.code, seeded.stderr).toBe(0);
     expect(seeded.stdout).toMatch(/Seeded workspace "demo": 3 personas, \d+ touchpoints, 5 maps/);
+    expect(seeded.stdout).toMatch(/Generated 10,000 demo events of [\d,]+ customers/);
+    expect(
+      (await safar('demo', '--no-serve', '--data', join(dir, 'other'), '--events', '12')).stderr,
+    ).toContain('10,000 to 10,000,000 events');
 
     const again = await safar('demo', '--no-serve', '--data', data);
     expect(again.stdout).toContain('already exists');

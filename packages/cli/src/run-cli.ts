@@ -8,6 +8,7 @@ import {
   NotFoundError,
   openServices,
   resolveConfig,
+  seedDemoEvents,
   seedDemoWorkspace,
   startServer,
   type SafarServices,
@@ -45,9 +46,18 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
     .option('--host <host>', 'address to listen on (env HOST, default 127.0.0.1)')
     .option('-d, --data <dir>', 'data directory for embedded storage (default ./.safar)')
     .option('-l, --locale <locale>', 'language of the demo content: en, fa, ar or el', parseLocale, 'en')
+    .option('-e, --events <count>', 'demo events to generate (10,000 to 10,000,000)', parseEventCount, 50_000)
     .option('--no-serve', 'seed and exit')
     .action(
-      async (flags: StorageFlags & { port?: number; host?: string; locale: Locale; serve: boolean }) => {
+      async (
+        flags: StorageFlags & {
+          port?: number;
+          host?: string;
+          locale: Locale;
+          serve: boolean;
+          events: number;
+        },
+      ) => {
         const config = resolveConfig({ port: flags.port, host: flags.host, dataDir: flags.data });
         const services = await openServices(config);
         const seeded = await seedDemoWorkspace(services, { locale: flags.locale });
@@ -56,6 +66,16 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
             ? `Seeded workspace "demo": ${seeded.personas} personas, ${seeded.touchpoints} touchpoints, ${seeded.maps} maps.\n`
             : 'Workspace "demo" already exists; left as it is.\n',
         );
+        if (seeded.created) {
+          const events = await seedDemoEvents(services, {
+            events: flags.events,
+            onProgress: (stored) => output.err(`\rGenerating demo events: ${stored.toLocaleString('en')}`),
+          });
+          output.err('\n');
+          output.out(
+            `Generated ${events.stored.toLocaleString('en')} demo events of ${events.persons.toLocaleString('en')} customers (last 90 days, every channel).\n`,
+          );
+        }
         if (!flags.serve) {
           await services.close();
           return;
@@ -197,6 +217,13 @@ function reportError(error: unknown, output: CliOutput): number {
   }
   output.err(`safar: ${error instanceof Error ? error.message : String(error)}\n`);
   return 1;
+}
+
+function parseEventCount(value: string): number {
+  const count = Number(value.replaceAll(',', '').replaceAll('_', ''));
+  if (!Number.isInteger(count) || count < 10_000 || count > 10_000_000)
+    throw new InvalidArgumentError('the demo holds 10,000 to 10,000,000 events');
+  return count;
 }
 
 function parsePort(value: string): number {

@@ -15,4 +15,5 @@ export type { DatabaseOptions, OpenDatabase } from './storage/open-database.js';
 export { openServices, startServer } from './start-server.js';
 export type { RunningServer } from './start-server.js';
 export { DEMO_WORKSPACE_ID, seedDemoWorkspace } from './demo/seed-demo-workspace.js';
+export { DEMO_EVENT_SEED, seedDemoEvents } from './demo/seed-demo-events.js';
 export type { DemoSeedResult } from './demo/seed-demo-workspace.js';

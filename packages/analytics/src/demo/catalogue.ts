@@ -113,10 +113,9 @@ export const PAYMENT_FAILURE_REASONS: readonly string[] = [
 ];
 export const PAYMENT_METHODS: readonly string[] = ['card', 'card', 'card', 'paypal', 'apple_pay', 'wallet'];
 
-export const LOCALES = ['en', 'fa', 'ar', 'el'] as const;
-export type DemoLocale = (typeof LOCALES)[number];
+export type DemoLocale = 'en' | 'fa' | 'ar' | 'el';
 
-export interface LocaleData {
+interface LocaleData {
   readonly tag: string;
   readonly cities: readonly string[];
   readonly firstNames: readonly string[];
@@ -157,18 +156,8 @@ export const LOCALE_DATA: Readonly<Record<DemoLocale, LocaleData>> = {
 };
 
 /** Ways a person first arrives; each has its own campaign, referrer and intent. */
-export const ARRIVALS = [
-  'display',
-  'paid-search',
-  'organic',
-  'instagram',
-  'facebook',
-  'x',
-  'email',
-  'comparison',
-  'direct',
-] as const;
-export type Arrival = (typeof ARRIVALS)[number];
+export type Arrival =
+  'display' | 'paid-search' | 'organic' | 'instagram' | 'facebook' | 'x' | 'email' | 'comparison' | 'direct';
 
 /** How much more likely than average a visitor from this source is to go on; paid search and email carry intent. */
 export const ARRIVAL_INTENT: Readonly<Record<Arrival, number>> = {

@@ -42,33 +42,24 @@ const APP_DEVICES = [
   },
 ] as const;
 
+const WEB_LIBRARY = { name: 'analytics.js', version: 'next-1.70.0' };
 const APP = { name: 'Safar Shop', version: '5.3.0', build: '5300', namespace: 'example.safar.shop' };
 
-const cache = new Map<string, Context>();
-
-function cached(key: string, build: () => Record<string, unknown>): Context {
-  let context = cache.get(key);
-  if (!context) {
-    context = deepFreeze(build());
-    cache.set(key, context);
-  }
-  return context;
-}
+const deviceContexts = new Map<string, Context>();
 
 export function deviceContext(kind: DeviceKind, variant: DeviceVariant, locale: DemoLocale): Context {
-  return cached(`${kind}|${variant}|${locale}`, () =>
-    kind === 'web'
-      ? {
-          library: { name: 'analytics.js', version: 'next-1.70.0' },
-          locale: LOCALE_DATA[locale].tag,
-          userAgent: WEB_AGENTS[variant],
-        }
-      : { app: { ...APP }, ...structuredCopy(APP_DEVICES[variant]), locale: LOCALE_DATA[locale].tag },
-  );
-}
-
-function structuredCopy(value: (typeof APP_DEVICES)[number]): Record<string, unknown> {
-  return { device: { ...value.device }, os: { ...value.os }, library: { ...value.library } };
+  const key = `${kind}|${variant}|${locale}`;
+  let context = deviceContexts.get(key);
+  if (!context) {
+    const tag = LOCALE_DATA[locale].tag;
+    context = deepFreeze(
+      kind === 'web'
+        ? { library: WEB_LIBRARY, locale: tag, userAgent: WEB_AGENTS[variant] }
+        : { app: APP, ...APP_DEVICES[variant], locale: tag },
+    );
+    deviceContexts.set(key, context);
+  }
+  return context;
 }
 
 export interface Campaign {

@@ -60,7 +60,16 @@ export class PersonJourney {
     const { w, prng, behaviour } = this;
     let outcome = this.session(behaviour.arrivals.draw(prng), 'first');
     for (let sessions = 1; sessions < 12 && w.time < this.person.end; sessions++) {
-      if (outcome === 'purchased') {
+      if (
+        outcome !== 'purchased' &&
+        this.traits &&
+        !w.hasDevice('app') &&
+        prng.chance(behaviour.appUser * 0.4)
+      ) {
+        // Later that day on the phone: the cross-device journey identity stitching has to join up.
+        w.time += HOUR + Math.round(prng.exp(3 * HOUR));
+        outcome = this.session('direct', 'return');
+      } else if (outcome === 'purchased') {
         const satisfaction = this.aftermath.lastWentBadly ? 0.4 : 1;
         if (!prng.chance(behaviour.repeatPurchase * satisfaction)) return;
         this.nextSessionAfter(4 + prng.exp(behaviour.repeatGapDays));
@@ -91,7 +100,9 @@ export class PersonJourney {
 
   private session(arrival: Arrival, kind: SessionKind): Outcome {
     const { w, prng, behaviour, shop } = this;
-    const onApp = arrival === 'direct' && (w.hasDevice('app') || prng.chance(behaviour.appUser));
+    // comebackArrival already weighed app use; a first visit opens the app only for existing app users.
+    const onApp =
+      arrival === 'direct' && (w.hasDevice('app') || prng.chance(kind === 'first' ? behaviour.appUser : 0.8));
     if (onApp && kind !== 'first' && !w.hasDevice('app')) {
       w.use('app');
       w.track('Application Installed', { version: '5.3.0', build: '5300' });

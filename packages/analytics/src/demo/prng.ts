@@ -16,7 +16,9 @@ export class Prng {
 
   /** Reseeding per person makes a person's journey depend on (seed, person) alone, not on who came before. */
   reseed(seed: number, stream: number): void {
-    let state = (seed ^ Math.imul(stream, 0x9e3779b9)) >>> 0;
+    // Folding in the bits above 32 keeps seeds that differ only there apart.
+    let state =
+      (seed ^ Math.imul(Math.floor(seed / 4294967296), 0x85ebca6b) ^ Math.imul(stream, 0x9e3779b9)) >>> 0;
     const next = () => {
       state = (state + 0x9e3779b9) >>> 0;
       let z = state;

@@ -73,7 +73,7 @@ export class PurchaseAftermath {
     this.lastWentBadly = late || slowSupport;
     if (prng.chance(0.3)) {
       const penalty = (slowSupport ? 3 : 0) + (late ? 2 : 0) + (order.paymentFailed ? 1 : 0);
-      const score = Math.max(0, Math.min(10, this.behaviour.npsBase + prng.int(-2, 1) - penalty));
+      const score = Math.max(0, Math.min(10, this.behaviour.npsBase + prng.int(-1, 2) - penalty));
       w.backOffice(
         deliveredAt + Math.round((2 + prng.exp(3)) * DAY),
         'Survey Responded',

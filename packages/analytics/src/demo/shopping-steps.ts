@@ -19,7 +19,7 @@ import type { Prng } from './prng.js';
 const SEARCH_URL = `${DEMO_STORE_URL}/search`;
 
 /** Segment's e-commerce spec product fields; a cart id for cart events. */
-export const productProperties = (product: DemoProduct, cartId?: string): Record<string, unknown> => {
+const productProperties = (product: DemoProduct, cartId?: string): Record<string, unknown> => {
   const properties: Record<string, unknown> = {
     product_id: product.id,
     sku: product.sku,

@@ -25,5 +25,7 @@ export const DUCKDB_SCHEMA = [
     person_id VARCHAR NOT NULL,
     PRIMARY KEY (workspace_id, distinct_id)
   )`,
+  `CREATE TABLE IF NOT EXISTS identities_staging (workspace_id VARCHAR, distinct_id VARCHAR, person_id VARCHAR)`,
   `DELETE FROM events_staging`,
+  `DELETE FROM identities_staging`,
 ];

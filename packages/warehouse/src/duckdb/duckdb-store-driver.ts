@@ -63,19 +63,28 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void> {
-    const batch = 300;
+    // Through the appender and one set-based upsert: row-by-row upserts into the keyed table
+    // cost more than everything else an append does.
+    const appender = await this.connection.createAppender('identities_staging');
+    try {
+      for (const mapping of mappings) {
+        appender.appendVarchar(workspaceId);
+        appender.appendVarchar(mapping.distinctId);
+        appender.appendVarchar(mapping.personId);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } finally {
+      appender.closeSync();
+    }
     await this.connection.run('BEGIN TRANSACTION');
     try {
-      for (let start = 0; start < mappings.length; start += batch) {
-        const slice = mappings.slice(start, start + batch);
-        await this.connection.run(
-          `INSERT OR REPLACE INTO identities VALUES ${slice.map(() => '(?, ?, ?)').join(', ')}`,
-          slice.flatMap((mapping) => [workspaceId, mapping.distinctId, mapping.personId]),
-        );
-      }
+      await this.connection.run('INSERT OR REPLACE INTO identities SELECT * FROM identities_staging');
+      await this.connection.run('DELETE FROM identities_staging');
       await this.connection.run('COMMIT');
     } catch (error) {
       await this.connection.run('ROLLBACK');
+      await this.connection.run('DELETE FROM identities_staging');
       throw error;
     }
   }
