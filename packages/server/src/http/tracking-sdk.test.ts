@@ -102,7 +102,8 @@ async function allEvents(ws: string): Promise<StoredEvent[]> {
 
 const person = (ws: string, id: string) =>
   api<PersonDetail>(`/api/workspaces/${ws}/persons/${encodeURIComponent(id)}`);
-const persons = (ws: string) => api<{ items: { personId: string }[]; total: number }>(`/api/workspaces/${ws}/persons`);
+const persons = (ws: string) =>
+  api<{ items: { personId: string }[]; total: number }>(`/api/workspaces/${ws}/persons`);
 
 /** How many times each value occurs. */
 function tally(values: readonly string[]): Map<string, number> {
@@ -134,7 +135,10 @@ interface RecordingProxy {
 
 const HOP_BY_HOP = new Set(['host', 'connection', 'keep-alive', 'content-length', 'transfer-encoding']);
 
-async function startProxy(target: string, faultFor: (n: number) => Fault = () => 'answer'): Promise<RecordingProxy> {
+async function startProxy(
+  target: string,
+  faultFor: (n: number) => Fault = () => 'answer',
+): Promise<RecordingProxy> {
   const seen: SeenRequest[] = [];
   const held: ServerResponse[] = [];
   let count = 0;
@@ -244,7 +248,13 @@ describe('the Segment Node SDK (@segment/analytics-node)', () => {
 
       // The laptop, anonymous, then signed in as sara.
       analytics.page(
-        { anonymousId: laptop, name: 'Home', properties: { path: '/' }, context: webContext, timestamp: at(1) },
+        {
+          anonymousId: laptop,
+          name: 'Home',
+          properties: { path: '/' },
+          context: webContext,
+          timestamp: at(1),
+        },
         calls.next(),
       );
       analytics.track(
@@ -278,19 +288,31 @@ describe('the Segment Node SDK (@segment/analytics-node)', () => {
         calls.next(),
       );
       // The phone, anonymous, then signed in as sara too: a later identify changes the plan.
-      analytics.screen({ anonymousId: phone, name: 'Onboarding', context: appContext, timestamp: at(5) }, calls.next());
+      analytics.screen(
+        { anonymousId: phone, name: 'Onboarding', context: appContext, timestamp: at(5) },
+        calls.next(),
+      );
       analytics.track(
         { anonymousId: phone, event: 'App Opened', context: appContext, timestamp: at(6) },
         calls.next(),
       );
       analytics.identify(
-        { userId: 'sara', anonymousId: phone, traits: { plan: 'pro' }, context: appContext, timestamp: at(7) },
+        {
+          userId: 'sara',
+          anonymousId: phone,
+          traits: { plan: 'pro' },
+          context: appContext,
+          timestamp: at(7),
+        },
         calls.next(),
       );
       // Everything so far is acknowledged before the alias, as it would be in real life.
       expect(await calls.failures()).toEqual([]);
 
-      analytics.group({ userId: 'sara', groupId: 'acme', traits: { name: 'Acme' }, timestamp: at(8) }, calls.next());
+      analytics.group(
+        { userId: 'sara', groupId: 'acme', traits: { name: 'Acme' }, timestamp: at(8) },
+        calls.next(),
+      );
       analytics.alias({ userId: 'sara-new', previousId: 'sara', timestamp: at(9) }, calls.next());
       analytics.track(
         { userId: 'sara-new', event: 'Profile Updated', context: appContext, timestamp: at(10) },
@@ -386,11 +408,23 @@ describe('the RudderStack Node SDK (@rudderstack/rudder-sdk-node)', () => {
       const when = (second: number) => ({ originalTimestamp: at(second) });
 
       analytics.page(
-        { anonymousId: laptop, name: 'Pricing', properties: { path: '/pricing' }, context: webContext, ...when(1) },
+        {
+          anonymousId: laptop,
+          name: 'Pricing',
+          properties: { path: '/pricing' },
+          context: webContext,
+          ...when(1),
+        },
         calls.next(),
       );
       analytics.track(
-        { anonymousId: laptop, event: 'Plan Compared', properties: { plans: 3 }, context: webContext, ...when(2) },
+        {
+          anonymousId: laptop,
+          event: 'Plan Compared',
+          properties: { plans: 3 },
+          context: webContext,
+          ...when(2),
+        },
         calls.next(),
       );
       analytics.identify(
@@ -404,10 +438,19 @@ describe('the RudderStack Node SDK (@rudderstack/rudder-sdk-node)', () => {
         calls.next(),
       );
       analytics.track(
-        { userId: 'omid', event: 'Subscribed', properties: { plan: 'team' }, context: webContext, ...when(4) },
+        {
+          userId: 'omid',
+          event: 'Subscribed',
+          properties: { plan: 'team' },
+          context: webContext,
+          ...when(4),
+        },
         calls.next(),
       );
-      analytics.screen({ anonymousId: phone, name: 'Welcome', context: appContext, ...when(5) }, calls.next());
+      analytics.screen(
+        { anonymousId: phone, name: 'Welcome', context: appContext, ...when(5) },
+        calls.next(),
+      );
       analytics.identify(
         { userId: 'omid', anonymousId: phone, traits: { plan: 'team' }, context: appContext, ...when(6) },
         calls.next(),
@@ -420,7 +463,10 @@ describe('the RudderStack Node SDK (@rudderstack/rudder-sdk-node)', () => {
         calls.next(),
       );
       analytics.alias({ userId: 'omid-2', previousId: 'omid', ...when(8) }, calls.next());
-      analytics.track({ userId: 'omid-2', event: 'Seat Added', context: appContext, ...when(9) }, calls.next());
+      analytics.track(
+        { userId: 'omid-2', event: 'Seat Added', context: appContext, ...when(9) },
+        calls.next(),
+      );
       await analytics.flush();
       expect(await calls.failures()).toEqual([]);
 
@@ -484,8 +530,20 @@ describe('redelivery with the same messageIds', () => {
     const ids = Array.from({ length: 5 }, () => randomUUID());
     const batch = {
       batch: [
-        { type: 'page', messageId: ids[0], anonymousId: 'dev-1', name: 'Home', timestamp: at(1).toISOString() },
-        { type: 'track', messageId: ids[1], anonymousId: 'dev-1', event: 'Clicked', timestamp: at(2).toISOString() },
+        {
+          type: 'page',
+          messageId: ids[0],
+          anonymousId: 'dev-1',
+          name: 'Home',
+          timestamp: at(1).toISOString(),
+        },
+        {
+          type: 'track',
+          messageId: ids[1],
+          anonymousId: 'dev-1',
+          event: 'Clicked',
+          timestamp: at(2).toISOString(),
+        },
         {
           type: 'identify',
           messageId: ids[2],
@@ -495,7 +553,13 @@ describe('redelivery with the same messageIds', () => {
           timestamp: at(3).toISOString(),
         },
         { type: 'track', messageId: ids[3], userId: 'leila', event: 'Paid', timestamp: at(4).toISOString() },
-        { type: 'alias', messageId: ids[4], userId: 'leila-2', previousId: 'leila', timestamp: at(5).toISOString() },
+        {
+          type: 'alias',
+          messageId: ids[4],
+          userId: 'leila-2',
+          previousId: 'leila',
+          timestamp: at(5).toISOString(),
+        },
       ],
       sentAt: new Date().toISOString(),
     };
@@ -515,10 +579,13 @@ describe('redelivery with the same messageIds', () => {
     const single = batch.batch[3];
     expect((await send('/v1/track', single)).status).toBe(200);
     // The same messages under a second key of the same workspace are still the same messages.
-    const second = await api<{ key: string }>(`/api/workspaces/${ws}/write-keys`, { method: 'POST', body: {} });
-    expect((await send('/v1/batch', batch, `Basic ${Buffer.from(`${second.key}:`).toString('base64')}`)).status).toBe(
-      200,
-    );
+    const second = await api<{ key: string }>(`/api/workspaces/${ws}/write-keys`, {
+      method: 'POST',
+      body: {},
+    });
+    expect(
+      (await send('/v1/batch', batch, `Basic ${Buffer.from(`${second.key}:`).toString('base64')}`)).status,
+    ).toBe(200);
 
     const events = await allEvents(ws);
     expect(events.map((event) => event.messageId).sort()).toEqual([...ids].sort());
@@ -530,7 +597,11 @@ describe('redelivery with the same messageIds', () => {
 
     // Dedupe is per workspace: another workspace receiving the same messageIds stores its own copy.
     const other = await workspaceWithKey('retry-fetch-other');
-    const toOther = await send('/v1/batch', batch, `Basic ${Buffer.from(`${other.writeKey}:`).toString('base64')}`);
+    const toOther = await send(
+      '/v1/batch',
+      batch,
+      `Basic ${Buffer.from(`${other.writeKey}:`).toString('base64')}`,
+    );
     expect(toOther.status).toBe(200);
     expect((await allEvents(other.ws)).map((event) => event.messageId).sort()).toEqual([...ids].sort());
     expect(await allEvents(ws)).toHaveLength(5);
@@ -539,7 +610,9 @@ describe('redelivery with the same messageIds', () => {
   it('stores once what the Segment SDK redelivers after a 503 and after a timeout', async () => {
     const { ws, writeKey } = await workspaceWithKey('retry-segment');
     // Safar accepts and stores the first two requests, but the SDK hears a 503, then nothing.
-    const proxy = await startProxy(server.url, (n) => (n === 0 ? 'answer-503' : n === 1 ? 'never-answer' : 'answer'));
+    const proxy = await startProxy(server.url, (n) =>
+      n === 0 ? 'answer-503' : n === 1 ? 'never-answer' : 'answer',
+    );
     try {
       const analytics = new SegmentAnalytics({
         writeKey,
@@ -551,7 +624,10 @@ describe('redelivery with the same messageIds', () => {
       });
       const calls = deliveries();
       analytics.track({ anonymousId: 'retry-dev', event: 'Viewed', timestamp: at(1) }, calls.next());
-      analytics.identify({ anonymousId: 'retry-dev', userId: 'reza', traits: { plan: 'free' }, timestamp: at(2) }, calls.next());
+      analytics.identify(
+        { anonymousId: 'retry-dev', userId: 'reza', traits: { plan: 'free' }, timestamp: at(2) },
+        calls.next(),
+      );
       analytics.track({ userId: 'reza', event: 'Bought', timestamp: at(3) }, calls.next());
       await analytics.closeAndFlush({ timeout: 20_000 });
       expect(await calls.failures()).toEqual([]);
@@ -585,19 +661,24 @@ describe('redelivery with the same messageIds', () => {
         flushAt: 10,
         flushInterval: 10_000,
         retryCount: 2,
-        logLevel: 'error',
+        logLevel: 'none', // the 503 is on purpose
       });
       const calls = deliveries();
       // The SDK sends its very first call at once, alone; the other two follow on flush().
       analytics.track({ anonymousId: 'rs-retry-dev', event: 'Viewed' }, calls.next());
-      analytics.identify({ anonymousId: 'rs-retry-dev', userId: 'nika', traits: { plan: 'team' } }, calls.next());
+      analytics.identify(
+        { anonymousId: 'rs-retry-dev', userId: 'nika', traits: { plan: 'team' } },
+        calls.next(),
+      );
       analytics.track({ userId: 'nika', event: 'Invited' }, calls.next());
       await analytics.flush();
       expect(await calls.failures()).toEqual([]);
 
       expect(proxy.seen.length).toBe(3);
       expect(proxy.seen.every((request) => request.safarStatus === 200)).toBe(true);
-      const perRequest = proxy.seen.map((request) => decodedBody(request).batch.map((message) => message.messageId));
+      const perRequest = proxy.seen.map((request) =>
+        decodedBody(request).batch.map((message) => message.messageId),
+      );
       expect(perRequest[1]).toEqual(perRequest[0]);
       const sent = new Set(perRequest.flat());
       expect(sent.size).toBe(3);

@@ -61,6 +61,12 @@ export function decodeTrackingBody(
       'too_deeply_nested',
       `the body nests objects or arrays deeper than ${MAX_NESTING} levels`,
     );
+  if (hasLoneSurrogate(parsed))
+    throw new TrackingError(
+      400,
+      'invalid_unicode',
+      'the body has a string with a lone surrogate escape such as \\ud800, which is not valid Unicode',
+    );
   return parsed;
 }
 
@@ -99,6 +105,29 @@ export function nestingDepth(value: unknown): number {
     for (const child of Object.values(item)) stack.push([child, depth + 1]);
   }
   return deepest;
+}
+
+const LONE_SURROGATE = /\p{Cs}/u;
+
+/**
+ * Whether any key or string holds half of a UTF-16 surrogate pair. Such strings are valid JSON
+ * (as escapes) but not Unicode: the event store would turn each into U+FFFD, merging distinct
+ * ids (two users into one person, two messageIds into one). Iterative, like nestingDepth.
+ */
+function hasLoneSurrogate(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const item = stack.pop();
+    if (typeof item === 'string') {
+      if (LONE_SURROGATE.test(item)) return true;
+    } else if (typeof item === 'object' && item !== null) {
+      for (const [key, child] of Object.entries(item)) {
+        if (LONE_SURROGATE.test(key)) return true;
+        stack.push(child);
+      }
+    }
+  }
+  return false;
 }
 
 /** The write key from HTTP Basic (`writeKey:`, as the Segment and RudderStack SDKs send it) or the body. */
