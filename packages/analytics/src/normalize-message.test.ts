@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { deriveChannel } from './event-channel.js';
-import { correctedTimestamp, MESSAGE_LIMIT_BYTES, normalizeMessage, utf8Length } from './normalize-message.js';
+import {
+  correctedTimestamp,
+  MESSAGE_LIMIT_BYTES,
+  normalizeMessage,
+  utf8Length,
+} from './normalize-message.js';
 
 const receivedAt = Date.parse('2026-11-23T12:00:10.000Z');
 let counter = 0;

@@ -1,4 +1,5 @@
 import { deriveChannel, type EventChannel } from './event-channel.js';
+import { quickAccepts } from './quick-message-check.js';
 import { messageSchemaFor, MESSAGE_TYPES, type MessageType, type SegmentMessage } from './segment-message.js';
 
 /** Limits of the Segment HTTP API, which SDKs already respect. */
@@ -87,7 +88,10 @@ export function normalizeMessage(
       issues: [{ path: 'type', message: `type must be one of ${MESSAGE_TYPES.join(', ')}` }],
     };
   }
-  const parsed = messageSchemaFor(type).safeParse({ ...raw, type });
+  const candidate: Record<string, unknown> =
+    'type' in raw && raw.type === type ? { ...raw } : { ...raw, type };
+  if (quickAccepts(candidate, type)) return { ok: true, event: toEvent(candidate, options) };
+  const parsed = messageSchemaFor(type).safeParse(candidate);
   if (!parsed.success) {
     return {
       ok: false,

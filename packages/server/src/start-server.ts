@@ -3,6 +3,7 @@ import { openClickHouseEventStore, openDuckDbEventStore, type EventStore } from 
 import type { FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
+import { replayTrackingRequest } from './http/tracking/tracking-messages.js';
 import { IngestPipeline } from './ingest/ingest-pipeline.js';
 import { createServices, type SafarServices } from './services/safar-services.js';
 import { openDatabase } from './storage/open-database.js';
@@ -37,7 +38,10 @@ export async function openServices(config: StorageConfig): Promise<SafarServices
   });
   try {
     const events = await openEventStore(config);
-    const { pipeline } = await IngestPipeline.start(events, { walDir: join(config.dataDir, 'ingest-wal') });
+    const { pipeline } = await IngestPipeline.start(events, {
+      walDir: join(config.dataDir, 'ingest-wal'),
+      replayRequest: replayTrackingRequest,
+    });
     return createServices(database, events, pipeline);
   } catch (error) {
     await database.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { NormalizedEvent } from '@safar/analytics';
 import { openDuckDbEventStore, type AppendResult, type EventStore } from '@safar/warehouse';
 import { afterEach, describe, expect, it } from 'vitest';
+import { messagesOf, replayTrackingRequest } from '../http/tracking/tracking-messages.js';
 import { IngestPipeline, OverloadedError } from './ingest-pipeline.js';
 
 const dirs: string[] = [];
@@ -107,5 +108,41 @@ describe('IngestPipeline', () => {
     await pipeline.accept('ws', [event()]);
     await pipeline.close();
     await store.close();
+  });
+
+  it('replays a logged request body to the very same events, generated ids included', async () => {
+    const walDir = freshDir();
+    const dbPath = join(freshDir(), 'events.duckdb');
+    const body = Buffer.from(
+      JSON.stringify({
+        batch: [
+          { type: 'track', event: 'No Id', anonymousId: 'd' },
+          { type: 'page', anonymousId: 'd' },
+        ],
+      }),
+    );
+    const receivedAt = Date.UTC(2026, 10, 1);
+    const events = messagesOf(JSON.parse(body.toString()), 'batch', receivedAt, body);
+    const first = await openDuckDbEventStore(dbPath);
+    const { pipeline } = await IngestPipeline.start(first, {
+      walDir,
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
+    await pipeline.accept('ws', events, { endpoint: 'batch', receivedAt, body });
+    await first.close();
+    const second = await openDuckDbEventStore(dbPath);
+    const restarted = await IngestPipeline.start(second, {
+      walDir,
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
+    expect(restarted.replayed).toBe(2);
+    const stored = (await second.events('ws', { limit: 10 })).items.map(
+      ({ personId: _person, ...event }) => event,
+    );
+    expect(stored).toEqual([...events].sort((a, b) => a.messageId.localeCompare(b.messageId)));
+    await restarted.pipeline.close();
+    await second.close();
   });
 });

@@ -2,9 +2,24 @@ import type { NormalizedEvent } from '@safar/analytics';
 import type { EventStore } from '@safar/warehouse';
 import { WriteAheadLog } from './write-ahead-log.js';
 
+/**
+ * What a request was, as the log keeps it: the decoded body, its endpoint and when it arrived.
+ * Logging the body as received costs nothing per event; replay decodes it again the same way.
+ */
+export interface RequestRecord {
+  readonly endpoint: string;
+  readonly receivedAt: number;
+  readonly body: Buffer;
+}
+
+/** Turns a logged request back into its events, exactly as on arrival (same ids, same times). */
+export type RequestReplayer = (record: RequestRecord) => readonly NormalizedEvent[];
+
 export interface IngestOptions {
   /** Where the write-ahead log lives. */
   readonly walDir: string;
+  /** Needed to replay requests logged with their body (see accept). */
+  readonly replayRequest?: RequestReplayer;
   /** How often buffered events move to the store. */
   readonly flushIntervalMs?: number;
   /** A flush starts early once this many events wait. */
@@ -24,9 +39,14 @@ interface Buffered {
   readonly events: readonly NormalizedEvent[];
 }
 
-interface WalRecord {
+/** The header line of a log record; a request's body, when logged, follows it. */
+interface WalHeader {
   readonly w: string;
-  readonly e: readonly NormalizedEvent[];
+  /** Events, when logged as events. */
+  readonly e?: readonly NormalizedEvent[];
+  /** The endpoint and arrival time, when a request body follows. */
+  readonly t?: string;
+  readonly r?: number;
 }
 
 /**
@@ -46,7 +66,7 @@ export class IngestPipeline {
   private constructor(
     private readonly store: EventStore,
     private readonly log: WriteAheadLog,
-    private readonly options: Required<Omit<IngestOptions, 'walDir'>>,
+    private readonly options: Required<Omit<IngestOptions, 'walDir' | 'replayRequest'>>,
   ) {}
 
   static async start(
@@ -56,10 +76,10 @@ export class IngestPipeline {
     const { log, recovered, recoveredThrough } = await WriteAheadLog.open(options.walDir);
     let replayed = 0;
     for (const bytes of recovered) {
-      const record = parseRecord(bytes);
+      const record = parseRecord(bytes, options.replayRequest);
       if (!record) continue;
-      await store.append(record.w, record.e);
-      replayed += record.e.length;
+      await store.append(record.workspaceId, record.events);
+      replayed += record.events.length;
     }
     log.discardThrough(recoveredThrough);
     const pipeline = new IngestPipeline(store, log, {
@@ -75,8 +95,16 @@ export class IngestPipeline {
     return { pipeline, replayed };
   }
 
-  /** Resolves once the events are durable; throws OverloadedError when the buffer is full. */
-  async accept(workspaceId: string, events: readonly NormalizedEvent[]): Promise<void> {
+  /**
+   * Resolves once the events are durable; throws OverloadedError when the buffer is full. With
+   * `request`, the log keeps the request body instead of the events (cheaper, and replayed by
+   * the `replayRequest` given at start).
+   */
+  async accept(
+    workspaceId: string,
+    events: readonly NormalizedEvent[],
+    request?: RequestRecord,
+  ): Promise<void> {
     if (this.closed) throw new Error('the ingest pipeline is closed');
     if (this.bufferedEvents + events.length > this.options.maxBufferedEvents) throw new OverloadedError(1);
     // Buffered in the same tick as the log write is queued: a flush that rotates the log takes
@@ -84,7 +112,14 @@ export class IngestPipeline {
     this.buffer.push({ workspaceId, events });
     this.bufferedEvents += events.length;
     const durable = this.log.append(
-      Buffer.from(JSON.stringify({ w: workspaceId, e: events } satisfies WalRecord)),
+      request
+        ? Buffer.concat([
+            Buffer.from(
+              `${JSON.stringify({ w: workspaceId, t: request.endpoint, r: request.receivedAt } satisfies WalHeader)}\n`,
+            ),
+            request.body,
+          ])
+        : Buffer.from(`${JSON.stringify({ w: workspaceId, e: events } satisfies WalHeader)}\n`),
     );
     if (this.bufferedEvents >= this.options.flushBatchEvents) void this.flush().catch(() => undefined);
     await durable;
@@ -151,10 +186,21 @@ function groupByWorkspace(batches: readonly Buffered[]): Map<string, NormalizedE
   return grouped;
 }
 
-function parseRecord(bytes: Buffer): WalRecord | null {
-  const parsed: unknown = JSON.parse(bytes.toString('utf8'));
-  if (typeof parsed !== 'object' || parsed === null || !('w' in parsed) || !('e' in parsed)) return null;
-  const { w, e } = parsed;
-  // The log holds only what accept() wrote: already-normalised events.
-  return typeof w === 'string' && Array.isArray(e) ? { w, e: e as NormalizedEvent[] } : null;
+function parseRecord(
+  bytes: Buffer,
+  replayRequest: RequestReplayer | undefined,
+): { workspaceId: string; events: readonly NormalizedEvent[] } | null {
+  const newline = bytes.indexOf(0x0a);
+  const header: unknown = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline));
+  if (typeof header !== 'object' || header === null || !('w' in header) || typeof header.w !== 'string')
+    return null;
+  if ('e' in header && Array.isArray(header.e))
+    // The log holds only what accept() wrote: already-normalised events.
+    return { workspaceId: header.w, events: header.e as NormalizedEvent[] };
+  if (!('t' in header) || typeof header.t !== 'string' || !('r' in header) || typeof header.r !== 'number')
+    return null;
+  if (!replayRequest)
+    throw new Error('the write-ahead log holds requests, but no replayRequest was given to replay them');
+  const body = bytes.subarray(newline + 1);
+  return { workspaceId: header.w, events: replayRequest({ endpoint: header.t, receivedAt: header.r, body }) };
 }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../http/build-app.js';
 import { createServices, type SafarServices } from '../services/safar-services.js';
+import { replayTrackingRequest } from '../http/tracking/tracking-messages.js';
 import { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
 
@@ -33,7 +34,7 @@ export interface TestServices {
 export async function servicesOver(database: OpenDatabase): Promise<TestServices> {
   const walDir = mkdtempSync(join(tmpdir(), 'safar-wal-'));
   const events = await openDuckDbEventStore(':memory:');
-  const { pipeline } = await IngestPipeline.start(events, { walDir });
+  const { pipeline } = await IngestPipeline.start(events, { walDir, replayRequest: replayTrackingRequest });
   const services = createServices(database, events, pipeline);
   return {
     services,

@@ -1,5 +1,5 @@
 import { MESSAGE_TYPES, type MessageType } from '@safar/analytics';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { OverloadedError } from '../../ingest/ingest-pipeline.js';
 import type { SafarServices } from '../../services/safar-services.js';
 import { decodeTrackingBody, TrackingError, writeKeyOf } from '../tracking/tracking-body.js';
@@ -28,6 +28,18 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
       (_request, body, done) => done(null, body),
     );
 
+    tracking.setErrorHandler((error: FastifyError, _request, reply) => {
+      if (error.code !== 'FST_ERR_CTP_BODY_TOO_LARGE') throw error;
+      return refuse(
+        reply,
+        new TrackingError(
+          413,
+          'body_too_large',
+          `the request body is larger than ${RAW_BODY_LIMIT / 1024 / 1024} MB as sent; batches are limited to 500 KB decoded`,
+        ),
+      );
+    });
+
     const endpoints: (MessageType | 'batch')[] = ['batch', ...MESSAGE_TYPES];
     for (const endpoint of endpoints) {
       tracking.post(
@@ -38,7 +50,11 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
           try {
             const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
             const encoding = request.headers['content-encoding'];
-            const body = decodeTrackingBody(raw, encoding, endpoint === 'batch' ? 'batch' : 'single');
+            const { json: body, bytes } = decodeTrackingBody(
+              raw,
+              encoding,
+              endpoint === 'batch' ? 'batch' : 'single',
+            );
             const key = writeKeyOf(request.headers.authorization, body);
             if (!key)
               throw new TrackingError(
@@ -53,8 +69,8 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
                 'invalid_write_key',
                 'the write key is unknown or has been revoked',
               );
-            const events = messagesOf(body, endpoint, receivedAt);
-            await services.ingest.accept(workspaceId, events);
+            const events = messagesOf(body, endpoint, receivedAt, bytes);
+            await services.ingest.accept(workspaceId, events, { endpoint, receivedAt, body: bytes });
             return reply.status(200).send({ success: true });
           } catch (error) {
             if (error instanceof TrackingError) return refuse(reply, error);

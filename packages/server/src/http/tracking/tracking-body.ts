@@ -27,7 +27,7 @@ export function decodeTrackingBody(
   raw: Buffer,
   encoding: string | undefined,
   endpoint: 'batch' | 'single',
-): unknown {
+): { json: unknown; bytes: Buffer } {
   const limit = endpoint === 'batch' ? BATCH_LIMIT_BYTES : MESSAGE_LIMIT_BYTES;
   const limitName = endpoint === 'batch' ? 'batch' : 'message';
   const tooLarge = () =>
@@ -61,17 +61,22 @@ export function decodeTrackingBody(
       'too_deeply_nested',
       `the body nests objects or arrays deeper than ${MAX_NESTING} levels`,
     );
-  if (hasLoneSurrogate(parsed))
+  // Decoded UTF-8 holds no lone surrogates, so only a \uD8xx-\uDFxx escape can bring one in.
+  if (SURROGATE_ESCAPE.test(text) && hasLoneSurrogate(parsed))
     throw new TrackingError(
       400,
       'invalid_unicode',
       'the body has a string with a lone surrogate escape such as \\ud800, which is not valid Unicode',
     );
-  return parsed;
+  return { json: parsed, bytes };
 }
+
+const SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
 
 function inflate(raw: Buffer, encoding: string, limit: number, tooLarge: () => TrackingError): Buffer {
   if (encoding === 'identity' || encoding === '') return raw;
+  // RFC 9110: x-gzip is gzip.
+  if (encoding === 'x-gzip') encoding = 'gzip';
   if (encoding !== 'gzip' && encoding !== 'deflate')
     throw new TrackingError(
       415,

@@ -1,5 +1,6 @@
-import { createId } from '@safar/core';
-import { normalizeMessage, type MessageType, type NormalizedEvent } from '@safar/analytics';
+import { createHash } from 'node:crypto';
+import { MESSAGE_TYPES, normalizeMessage, type MessageType, type NormalizedEvent } from '@safar/analytics';
+import type { RequestReplayer } from '../../ingest/ingest-pipeline.js';
 import { TrackingError } from './tracking-body.js';
 
 const objectOrUndefined = (value: unknown): Record<string, unknown> | undefined =>
@@ -13,10 +14,11 @@ export function messagesOf(
   body: unknown,
   endpoint: MessageType | 'batch',
   receivedAt: number,
+  bodyBytes: Buffer,
 ): NormalizedEvent[] {
   const object = objectOrUndefined(body);
   if (!object) throw new TrackingError(400, 'validation_failed', 'the body must be a JSON object');
-  const newId = () => createId();
+  const newId = generatedIds(bodyBytes, receivedAt);
   if (endpoint !== 'batch') {
     const result = normalizeMessage(object, { receivedAt, type: endpoint, newId });
     if (!result.ok) throw invalid(result.issues.map((issue) => ({ ...issue, path: issue.path })));
@@ -54,6 +56,31 @@ export function messagesOf(
   if (issues.length > 0) throw invalid(issues);
   return events;
 }
+
+/**
+ * Ids for messages sent without a messageId: derived from the request, so replaying the logged
+ * request after a crash gives the same ids and the store keeps each event once.
+ */
+function generatedIds(bodyBytes: Buffer, receivedAt: number): () => string {
+  let prefix: string | undefined;
+  let counter = 0;
+  return () => {
+    prefix ??= createHash('sha256')
+      .update(bodyBytes)
+      .update(String(receivedAt))
+      .digest('base64url')
+      .slice(0, 22);
+    counter += 1;
+    return `gen-${prefix}-${counter}`;
+  };
+}
+
+/** Replays a logged tracking request: the same decoding, the same ids, the same timestamps. */
+export const replayTrackingRequest: RequestReplayer = ({ endpoint, receivedAt, body }) => {
+  const type = endpoint === 'batch' ? 'batch' : MESSAGE_TYPES.find((candidate) => candidate === endpoint);
+  if (!type) return [];
+  return messagesOf(JSON.parse(body.toString('utf8')), type, receivedAt, body);
+};
 
 class InvalidMessagesError extends TrackingError {
   constructor(readonly issues: readonly { path: string; message: string }[]) {
