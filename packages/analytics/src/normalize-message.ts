@@ -65,13 +65,17 @@ export function normalizeMessage(
     receivedAt: number;
     type?: MessageType;
     batchContext?: Record<string, unknown>;
+    /** A batch's sentAt, for messages that carry none of their own. */
+    batchSentAt?: string;
+    /** The decoded request is at most 32 KB, so no message in it can be over the limit. */
+    withinLimit?: boolean;
     newId: () => string;
   },
 ): NormalizeResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { ok: false, issues: [{ path: '', message: 'a message must be a JSON object' }] };
   }
-  const size = byteLength(raw);
+  const size = options.withinLimit ? 0 : byteLength(raw);
   if (size > MESSAGE_LIMIT_BYTES) {
     return {
       ok: false,
@@ -104,14 +108,23 @@ export function normalizeMessage(
   return { ok: true, event: toEvent(parsed.data, options) };
 }
 
+/** Validated objects (zod or the quick check), typed as what they are. */
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
 function toEvent(
   message: SegmentMessage,
   options: { receivedAt: number; batchContext?: Record<string, unknown>; newId: () => string },
 ): NormalizedEvent {
-  const context = { ...(options.batchContext ?? {}), ...(message.context ?? {}) };
-  const properties: Record<string, unknown> =
-    'properties' in message && message.properties ? { ...message.properties } : {};
+  // Copies only where something is merged in: the parsed request is not used after this.
+  const context = options.batchContext
+    ? { ...options.batchContext, ...asRecord(message.context) }
+    : asRecord(message.context);
+  let properties = 'properties' in message ? asRecord(message.properties) : {};
   if (message.type === 'page' || message.type === 'screen') {
+    properties = { ...properties };
     if (message.name !== undefined) properties['name'] ??= message.name;
     if ('category' in message && message.category !== undefined) properties['category'] ??= message.category;
   }

@@ -1,5 +1,11 @@
 import { createHash } from 'node:crypto';
-import { MESSAGE_TYPES, normalizeMessage, type MessageType, type NormalizedEvent } from '@safar/analytics';
+import {
+  MESSAGE_LIMIT_BYTES,
+  MESSAGE_TYPES,
+  normalizeMessage,
+  type MessageType,
+  type NormalizedEvent,
+} from '@safar/analytics';
 import type { RequestReplayer } from '../../ingest/ingest-pipeline.js';
 import { TrackingError } from './tracking-body.js';
 
@@ -20,7 +26,7 @@ export function messagesOf(
   if (!object) throw new TrackingError(400, 'validation_failed', 'the body must be a JSON object');
   const newId = generatedIds(bodyBytes, receivedAt);
   if (endpoint !== 'batch') {
-    const result = normalizeMessage(object, { receivedAt, type: endpoint, newId });
+    const result = normalizeMessage(object, { receivedAt, type: endpoint, withinLimit: true, newId });
     if (!result.ok) throw invalid(result.issues.map((issue) => ({ ...issue, path: issue.path })));
     return [result.event];
   }
@@ -34,18 +40,13 @@ export function messagesOf(
   const batchSentAt = typeof object['sentAt'] === 'string' ? object['sentAt'] : undefined;
   const events: NormalizedEvent[] = [];
   const issues: { path: string; message: string }[] = [];
+  const withinLimit = bodyBytes.length <= MESSAGE_LIMIT_BYTES;
   batch.forEach((message, index) => {
-    const withSentAt =
-      batchSentAt &&
-      typeof message === 'object' &&
-      message !== null &&
-      !Array.isArray(message) &&
-      !('sentAt' in message)
-        ? { ...message, sentAt: batchSentAt }
-        : message;
-    const result = normalizeMessage(withSentAt, {
+    const result = normalizeMessage(message, {
       receivedAt,
       ...(batchContext ? { batchContext } : {}),
+      ...(batchSentAt ? { batchSentAt } : {}),
+      withinLimit,
       newId,
     });
     if (result.ok) events.push(result.event);
