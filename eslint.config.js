@@ -66,7 +66,10 @@ export default tseslint.config(
     files: ['packages/analytics/src/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: restrictPackages(forbiddenFor.analytics, [
-      { group: ['node:*', 'fs', 'path', 'http', '@duckdb/*', '@clickhouse/*'], message: 'analytics is pure: engines live in warehouse.' },
+      {
+        group: ['node:*', 'fs', 'path', 'http', '@duckdb/*', '@clickhouse/*'],
+        message: 'analytics is pure: engines live in warehouse.',
+      },
     ]),
   },
   {

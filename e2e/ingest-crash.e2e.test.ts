@@ -23,7 +23,9 @@ function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string
     };
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`safar serve exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`safar serve exited (${code}) before listening:\n${output}`)),
+    );
   });
 }
 
@@ -92,7 +94,12 @@ describe('a crash during sustained ingest', () => {
       method: 'POST',
       headers: { authorization, 'content-type': 'application/json' },
       body: JSON.stringify({
-        batch: resend.map((messageId) => ({ type: 'track', event: 'Heartbeat', messageId, anonymousId: 'retry' })),
+        batch: resend.map((messageId) => ({
+          type: 'track',
+          event: 'Heartbeat',
+          messageId,
+          anonymousId: 'retry',
+        })),
       }),
     });
     expect(resent.status).toBe(200);
@@ -101,7 +108,9 @@ describe('a crash during sustained ingest', () => {
     let cursor = '';
     do {
       const page = (await (
-        await fetch(`${second.url}/api/workspaces/crash/events?limit=1000${cursor ? `&cursor=${cursor}` : ''}`)
+        await fetch(
+          `${second.url}/api/workspaces/crash/events?limit=1000${cursor ? `&cursor=${cursor}` : ''}`,
+        )
       ).json()) as { items: { messageId: string }[]; nextCursor: string | null };
       stored.push(...page.items.map((event) => event.messageId));
       cursor = page.nextCursor ?? '';

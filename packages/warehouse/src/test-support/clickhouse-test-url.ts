@@ -2,6 +2,8 @@
 export function clickhouseTestUrl(): string | undefined {
   const url = process.env['TEST_CLICKHOUSE_URL'];
   if (!url && process.env['CI'])
-    throw new Error('CI runs the ClickHouse suites: set TEST_CLICKHOUSE_URL (scripts/start-clickhouse.sh prints it)');
+    throw new Error(
+      'CI runs the ClickHouse suites: set TEST_CLICKHOUSE_URL (scripts/start-clickhouse.sh prints it)',
+    );
   return url || undefined;
 }
