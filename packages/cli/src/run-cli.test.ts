@@ -102,7 +102,7 @@ describe('safar CLI on embedded storage', () => {
 
   it('imports events with a progress report and a summary, idempotently', async () => {
     const data = join(dir, 'data');
-    const receipt = fileURLToPath(new URL('../../../../shared/datasets/receipt.csv', import.meta.url));
+    const receipt = fileURLToPath(new URL('../../../datasets/receipt.csv', import.meta.url));
     const first = await safar(
       'import',
       'events',

@@ -41,6 +41,13 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'post /api/workspaces/{ws}/maps/{id}/operations': 'map:edit',
   'get /api/workspaces/{ws}/maps/{id}/history': 'map:read',
   'get /api/workspaces/{ws}/maps/{id}/export': 'map:read',
+  'post /api/workspaces/{ws}/write-keys': 'write-keys:manage',
+  'get /api/workspaces/{ws}/write-keys': 'write-keys:manage',
+  'delete /api/workspaces/{ws}/write-keys/{id}': 'write-keys:manage',
+  'get /api/workspaces/{ws}/events': 'events:read',
+  'get /api/workspaces/{ws}/persons': 'events:read',
+  'get /api/workspaces/{ws}/persons/{id}': 'events:read',
+  'post /api/workspaces/{ws}/imports': 'events:write',
 };
 
 /** Bodies that pass validation, so a request reaches the permission check (which runs after it). */

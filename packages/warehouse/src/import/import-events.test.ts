@@ -9,7 +9,7 @@ import { openDuckDbEventStore } from '../duckdb/duckdb-store-driver.js';
 import type { EventStore } from '../event-store.js';
 import { importEvents, ImportMappingError, type ImportProgress } from './import-events.js';
 
-const DATASETS = fileURLToPath(new URL('../../../../../shared/datasets/', import.meta.url));
+const DATASETS = fileURLToPath(new URL('../../../../datasets/', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url));
 
 describe('importEvents', () => {
