@@ -1,17 +1,6 @@
-/** The channel an event came through, as analytics groups them (article 002: every digital source). */
-export const EVENT_CHANNELS = [
-  'web',
-  'app',
-  'email',
-  'social',
-  'ads',
-  'crm',
-  'support',
-  'store',
-  'server',
-  'other',
-] as const;
-export type EventChannel = (typeof EVENT_CHANNELS)[number];
+import { EVENT_CHANNELS, type EventChannel } from '@safar/core';
+
+export { EVENT_CHANNELS, type EventChannel };
 
 const isChannel = (value: unknown): value is EventChannel =>
   typeof value === 'string' && (EVENT_CHANNELS as readonly string[]).includes(value);

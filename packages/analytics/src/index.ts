@@ -22,3 +22,14 @@ export { ga4Params, mapGa4Row } from './import/ga4-row.js';
 export { parseTimestamp } from './import/parse-timestamp.js';
 export type { TimestampUnit } from './import/parse-timestamp.js';
 export { mapSegmentExportRow } from './import/segment-export-row.js';
+export { matchesEvent, matchesStep, passesFilter, propertyValue, textOf } from './query/match-event.js';
+export type { QueryEvent, ResolvedStep } from './query/match-event.js';
+export { summariseFunnel, TIME_TO_CONVERT_BUCKETS_MS, timeToConvert } from './query/funnel-result.js';
+export type { FunnelResult, FunnelStepResult, PersonProgress, TimeToConvert } from './query/funnel-result.js';
+export {
+  funnelPersons,
+  funnelProgress,
+  inJourneyOrder,
+  referenceFunnel,
+} from './query/reference/reference-funnel.js';
+export type { ResolvedFunnel } from './query/reference/reference-funnel.js';

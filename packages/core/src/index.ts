@@ -1,5 +1,7 @@
 export { CHANNEL_KEYS, CHANNELS, channelKeySchema } from './channel.js';
 export type { ChannelDefinition, ChannelGroup, ChannelKey } from './channel.js';
+export { EVENT_CHANNELS } from './event-channels.js';
+export type { EventChannel } from './event-channels.js';
 export { eventMatcherSchema } from './event-matcher.js';
 export type { EventMatcher } from './event-matcher.js';
 export { createId, idSchema } from './ids.js';
@@ -17,6 +19,17 @@ export {
 export type { Persona, PersonaInput, SegmentRule } from './persona.js';
 export { PROPERTY_OPERATORS, propertyFilterSchema, propertyOperatorSchema } from './property-filter.js';
 export type { PropertyFilter, PropertyOperator } from './property-filter.js';
+export { FUNNEL_ORDERS, funnelQuerySchema } from './query/funnel-query.js';
+export type { FunnelQuery, FunnelQueryInput } from './query/funnel-query.js';
+export {
+  DURATION_UNITS,
+  dateRangeSchema,
+  durationMs,
+  durationSchema,
+  journeyStepSchema,
+  queryScopeFields,
+} from './query/query-scope.js';
+export type { DateRange, Duration, JourneyStep } from './query/query-scope.js';
 export { touchpointDraftSchema, touchpointSchema } from './touchpoint.js';
 export type { Touchpoint, TouchpointInput } from './touchpoint.js';
 export { workspaceIdSchema, workspaceSchema } from './workspace.js';
