@@ -24,8 +24,20 @@ export type { TimestampUnit } from './import/parse-timestamp.js';
 export { mapSegmentExportRow } from './import/segment-export-row.js';
 export { matchesEvent, matchesStep, passesFilter, propertyValue, textOf } from './query/match-event.js';
 export type { QueryEvent, ResolvedStep } from './query/match-event.js';
-export { summariseFunnel, TIME_TO_CONVERT_BUCKETS_MS, timeToConvert } from './query/funnel-result.js';
-export type { FunnelResult, FunnelStepResult, PersonProgress, TimeToConvert } from './query/funnel-result.js';
+export {
+  aggregateProgress,
+  bucketOf,
+  stepsFromAggregates,
+  summariseFunnel,
+  TIME_TO_CONVERT_BUCKETS_MS,
+} from './query/funnel-result.js';
+export type {
+  FunnelResult,
+  FunnelStepResult,
+  PersonProgress,
+  StepAggregate,
+  TimeToConvert,
+} from './query/funnel-result.js';
 export {
   funnelPersons,
   funnelProgress,

@@ -44,31 +44,58 @@ export interface PersonProgress {
   readonly breakdownValue: string | null;
 }
 
-export function timeToConvert(durations: readonly number[]): TimeToConvert | null {
-  if (durations.length === 0) return null;
-  const sorted = [...durations].sort((a, b) => a - b);
-  const histogram = TIME_TO_CONVERT_BUCKETS_MS.map(() => 0);
-  for (const duration of sorted) {
-    const bucket = TIME_TO_CONVERT_BUCKETS_MS.findIndex((bound) => duration < bound);
-    histogram[bucket] = (histogram[bucket] ?? 0) + 1;
-  }
-  return {
-    averageMs: sorted.reduce((sum, value) => sum + value, 0) / sorted.length,
-    medianMs: sorted[Math.floor((sorted.length - 1) / 2)] ?? 0,
-    histogram,
-  };
+/**
+ * What an engine computes per step, in exact integers, so the reference and the SQL engines
+ * produce the same numbers: persons reaching the step, and their times from the previous step.
+ */
+export interface StepAggregate {
+  readonly persons: number;
+  readonly durationSumMs: number;
+  /** The lower middle duration; null for the first step or when nobody reached it. */
+  readonly durationMedianMs: number | null;
+  readonly histogram: readonly number[];
 }
 
-/** Step counts, rates and times from each person's progress. */
-export function summariseFunnel(
+export function bucketOf(durationMs: number): number {
+  return TIME_TO_CONVERT_BUCKETS_MS.findIndex((bound) => durationMs < bound);
+}
+
+export function aggregateProgress(stepCount: number, progress: readonly PersonProgress[]): StepAggregate[] {
+  return Array.from({ length: stepCount }, (_, step) => {
+    const reached = progress.filter((person) => person.level > step);
+    if (step === 0)
+      return { persons: reached.length, durationSumMs: 0, durationMedianMs: null, histogram: [] };
+    const durations = reached
+      .map((person) => (person.times[step] ?? 0) - (person.times[step - 1] ?? 0))
+      .sort((a, b) => a - b);
+    const histogram = TIME_TO_CONVERT_BUCKETS_MS.map(() => 0);
+    for (const duration of durations)
+      histogram[bucketOf(duration)] = (histogram[bucketOf(duration)] ?? 0) + 1;
+    return {
+      persons: reached.length,
+      durationSumMs: durations.reduce((sum, value) => sum + value, 0),
+      durationMedianMs:
+        durations.length === 0 ? null : (durations[Math.floor((durations.length - 1) / 2)] ?? null),
+      histogram,
+    };
+  });
+}
+
+/** Rates, drop-off and time to convert from each step's aggregate. */
+export function stepsFromAggregates(
   labels: readonly string[],
-  progress: readonly PersonProgress[],
+  aggregates: readonly StepAggregate[],
 ): FunnelStepResult[] {
-  const reached = labels.map((_, step) => progress.filter((person) => person.level > step));
-  const first = reached[0]?.length ?? 0;
+  const first = aggregates[0]?.persons ?? 0;
   return labels.map((label, step) => {
-    const persons = reached[step]?.length ?? 0;
-    const previous = step === 0 ? persons : (reached[step - 1]?.length ?? 0);
+    const aggregate = aggregates[step] ?? {
+      persons: 0,
+      durationSumMs: 0,
+      durationMedianMs: null,
+      histogram: [],
+    };
+    const persons = aggregate.persons;
+    const previous = step === 0 ? persons : (aggregates[step - 1]?.persons ?? 0);
     return {
       label,
       persons,
@@ -76,13 +103,21 @@ export function summariseFunnel(
       conversionFromPrevious: previous === 0 ? 0 : persons / previous,
       droppedOff: step === 0 ? 0 : previous - persons,
       timeToConvert:
-        step === 0
+        step === 0 || persons === 0 || aggregate.durationMedianMs === null
           ? null
-          : timeToConvert(
-              (reached[step] ?? []).map(
-                (person) => (person.times[step] ?? 0) - (person.times[step - 1] ?? 0),
-              ),
-            ),
+          : {
+              averageMs: aggregate.durationSumMs / persons,
+              medianMs: aggregate.durationMedianMs,
+              histogram: TIME_TO_CONVERT_BUCKETS_MS.map((_, bucket) => aggregate.histogram[bucket] ?? 0),
+            },
     };
   });
+}
+
+/** Step counts, rates and times from each person's progress. */
+export function summariseFunnel(
+  labels: readonly string[],
+  progress: readonly PersonProgress[],
+): FunnelStepResult[] {
+  return stepsFromAggregates(labels, aggregateProgress(labels.length, progress));
 }

@@ -35,6 +35,8 @@ export function propertyValue(
   return value;
 }
 
+export const DECIMAL = /^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$/;
+
 /** A value compared as text, as the SQL engines read JSON (json_extract_string). */
 export function textOf(value: unknown): string | null {
   if (value === undefined || value === null) return null;
@@ -76,8 +78,9 @@ export function passesFilter(value: unknown, filter: PropertyFilter): boolean {
     case 'greater_or_equal':
     case 'less_than':
     case 'less_or_equal': {
-      const number = text === null || text.trim() === '' ? NaN : Number(text);
-      if (!Number.isFinite(number)) return false;
+      // Plain decimal numbers only, as the SQL engines test them (no hex, no Infinity, no blanks).
+      if (text === null || !DECIMAL.test(text)) return false;
+      const number = Number(text);
       if (filter.operator === 'greater_than') return number > filter.value;
       if (filter.operator === 'greater_or_equal') return number >= filter.value;
       if (filter.operator === 'less_than') return number < filter.value;

@@ -1,0 +1,150 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import {
+  stepsFromAggregates,
+  TIME_TO_CONVERT_BUCKETS_MS,
+  type FunnelResult,
+  type ResolvedFunnel,
+  type StepAggregate,
+} from '@safar/analytics';
+import type { EngineScope } from '../engine-scope.js';
+import { BoundSql, filterSql, propertySql, stepSql } from './duckdb-sql.js';
+
+const range = (count: number) => Array.from({ length: count }, (_, index) => index);
+
+/**
+ * The funnel compiled to one DuckDB query (docs/analytics.md): number each person's events in
+ * journey order, find for every event the next one matching each step (window functions),
+ * chain those from every step-1 event, drop attempts with an exclusion, keep each person's
+ * best attempt, and aggregate per step (and per breakdown value) inside DuckDB.
+ */
+export async function duckdbFunnel(
+  connection: DuckDBConnection,
+  scope: EngineScope,
+  funnel: ResolvedFunnel,
+): Promise<FunnelResult> {
+  if (funnel.order === 'unordered') throw new Error('the DuckDB engine does not run unordered funnels yet');
+  if (funnel.breakdown?.kind === 'persona')
+    throw new Error('the DuckDB engine does not break down by persona yet');
+  const sql = new BoundSql();
+  const steps = range(funnel.steps.length);
+  const exclusions = range(funnel.exclusions.length);
+  // Bound on first use: a one-step funnel never compares times.
+  let windowParam: string | undefined;
+  const window = () => (windowParam ??= sql.bind(BigInt(funnel.windowMs)));
+  const strict = funnel.order === 'strict';
+
+  const scoped = `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
+      e.channel, e.properties, e.context
+    FROM events e
+    LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
+    WHERE e.workspace_id = ${sql.bind(scope.workspaceId)} AND e.timestamp_ms >= ${sql.bind(BigInt(scope.from))}
+      AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
+      ${scope.channels.length > 0 ? `AND e.channel IN ${sql.list([...scope.channels])}` : ''}
+      ${scope.eventFilters.map((filter) => `AND ${filterSql(sql, filter, 'e')}`).join(' ')}`;
+  const flags = [
+    ...steps.map((k) => `${stepSql(sql, funnel.steps[k]?.matchers ?? [])} AS m${k}`),
+    ...exclusions.map((x) => `${stepSql(sql, funnel.exclusions[x]?.step.matchers ?? [])} AS x${x}`),
+  ];
+  const breakdown =
+    funnel.breakdown?.kind === 'property'
+      ? propertySql(sql, funnel.breakdown.property, 's')
+      : funnel.breakdown?.kind === 'channel'
+        ? 's.channel'
+        : 'NULL::VARCHAR';
+  // Ordered funnels only need the events that match something; strict ones need every event.
+  const relevant = strict
+    ? ''
+    : `WHERE ${[...steps.map((k) => `m${k}`), ...exclusions.map((x) => `x${x}`)].join(' OR ')}`;
+  const next = steps
+    .slice(1)
+    .map((k) =>
+      strict
+        ? `CASE WHEN lead(m${k}) OVER by_position THEN pos + 1 END AS n${k}`
+        : `min(CASE WHEN m${k} THEN pos END) OVER later AS n${k}`,
+    );
+  const chain = steps
+    .slice(1)
+    .map(
+      (k) =>
+        `LEFT JOIN linked s${k} ON s${k}.person_id = s.person_id AND s${k}.pos = ${k === 1 ? 's' : `s${k - 1}`}.n${k} AND s${k}.ts - s.ts <= ${window()}`,
+    );
+  const position = (k: number) => (k === 0 ? 's.pos' : `s${k}.pos`);
+  const time = (k: number) => (k === 0 ? 's.ts' : `s${k}.ts`);
+  const level = steps.map((k) => (k === 0 ? '1' : `(${position(k)} IS NOT NULL)::INTEGER`)).join(' + ');
+  const excluded = funnel.exclusions.map(({ from, to }, x) => {
+    const upper = `CASE WHEN ${position(to)} IS NOT NULL THEN x.pos < ${position(to)} ELSE x.ts - s.ts <= ${window()} END`;
+    return `(${position(from)} IS NOT NULL AND EXISTS (SELECT 1 FROM linked x WHERE x.person_id = s.person_id AND x.x${x} AND x.pos > ${position(from)} AND ${upper}))`;
+  });
+  const reached = steps.map((k) =>
+    k === 0
+      ? `SELECT person_id, bd, 0 AS k, NULL::BIGINT AS d FROM best`
+      : `SELECT person_id, bd, ${k} AS k, t${k} - t${k - 1} AS d FROM best WHERE level > ${k}`,
+  );
+  const buckets = TIME_TO_CONVERT_BUCKETS_MS.map((bound, index) => {
+    const lower = index === 0 ? 0 : TIME_TO_CONVERT_BUCKETS_MS[index - 1];
+    return `count(*) FILTER (WHERE d >= ${lower}${Number.isFinite(bound) ? ` AND d < ${bound}` : ''}) AS h${index}`;
+  });
+
+  const query = `
+    WITH scoped AS (${scoped}),
+    flagged AS (SELECT *, ${flags.join(', ')} FROM scoped),
+    numbered AS (
+      SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY ts, message_id) AS pos FROM flagged ${relevant}
+    ),
+    linked AS (
+      SELECT *${next.length > 0 ? `, ${next.join(', ')}` : ''} FROM numbered
+      WINDOW later AS (PARTITION BY person_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING),
+             by_position AS (PARTITION BY person_id ORDER BY pos)
+    ),
+    attempts AS (
+      SELECT s.person_id, s.pos AS p0, ${breakdown} AS bd, ${level} AS level,
+        ${steps.map((k) => `${time(k)} AS t${k}`).join(', ')}
+      FROM linked s ${chain.join(' ')}
+      WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}
+    ),
+    best AS (
+      SELECT * FROM attempts QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY level DESC, p0) = 1
+    ),
+    reached AS (${reached.join(' UNION ALL ')})
+    SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
+      list_sort(list(d) FILTER (WHERE d IS NOT NULL))[(count(d) - 1) // 2 + 1] AS duration_median,
+      ${buckets.join(', ')}
+    FROM reached
+    GROUP BY GROUPING SETS ((k), (bd, k))`;
+
+  const rows = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();
+  const labels = funnel.steps.map((step) => step.label);
+  const aggregates = new Map<string | null, StepAggregate[]>();
+  const overall: StepAggregate[] = [];
+  for (const row of rows) {
+    const k = Number(row['k']);
+    const aggregate: StepAggregate = {
+      persons: Number(row['persons']),
+      durationSumMs: Number(row['duration_sum']),
+      durationMedianMs: k === 0 || row['duration_median'] === null ? null : Number(row['duration_median']),
+      histogram: k === 0 ? [] : TIME_TO_CONVERT_BUCKETS_MS.map((_, index) => Number(row[`h${index}`])),
+    };
+    if (Number(row['overall']) === 1) overall[k] = aggregate;
+    else {
+      const value = row['bd'] === null ? null : String(row['bd']);
+      const list = aggregates.get(value) ?? [];
+      list[k] = aggregate;
+      aggregates.set(value, list);
+    }
+  }
+  const empty: StepAggregate = { persons: 0, durationSumMs: 0, durationMedianMs: null, histogram: [] };
+  const complete = (list: StepAggregate[]) => steps.map((k) => list[k] ?? empty);
+  return {
+    steps: stepsFromAggregates(labels, complete(overall)),
+    breakdown: funnel.breakdown
+      ? [...aggregates.entries()]
+          .map(([value, list]) => ({ value, steps: stepsFromAggregates(labels, complete(list)) }))
+          .sort(
+            (a, b) =>
+              (b.steps[0]?.persons ?? 0) - (a.steps[0]?.persons ?? 0) ||
+              (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0) ||
+              String(a.value).localeCompare(String(b.value)),
+          )
+      : [],
+  };
+}

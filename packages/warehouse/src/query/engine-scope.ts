@@ -1,0 +1,12 @@
+import type { PropertyFilter } from '@safar/core';
+
+/** What a journey query looks at, once personas and touchpoints are resolved. */
+export interface EngineScope {
+  readonly workspaceId: string;
+  /** Inclusive, epoch ms. */
+  readonly from: number;
+  /** Exclusive, epoch ms. */
+  readonly to: number;
+  readonly channels: readonly string[];
+  readonly eventFilters: readonly PropertyFilter[];
+}
