@@ -1,4 +1,11 @@
-import type { EventChannel, MessageType, NormalizedEvent } from '@safar/analytics';
+import type {
+  EventChannel,
+  FunnelResult,
+  MessageType,
+  NormalizedEvent,
+  ResolvedFunnel,
+} from '@safar/analytics';
+import type { EngineScope } from './query/engine-scope.js';
 
 /** An event as read back: the stored event plus the person it is stitched to now. */
 export interface StoredEvent extends NormalizedEvent {
@@ -63,7 +70,14 @@ export interface EventStore {
   /** The person any of whose ids is `id`, or null. */
   person(workspaceId: string, id: string): Promise<PersonDetail | null>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
+  /** Journey queries computed inside the engine; null where the engine has none yet. */
+  readonly journeys: JourneyEngine | null;
   close(): Promise<void>;
+}
+
+/** Journey queries compiled to the engine's SQL (docs/analytics.md); results equal the reference engine's. */
+export interface JourneyEngine {
+  funnel(scope: EngineScope, funnel: ResolvedFunnel): Promise<FunnelResult>;
 }
 
 export type { MessageType };

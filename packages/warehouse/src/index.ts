@@ -6,6 +6,7 @@ export type {
   AppendResult,
   EventQuery,
   EventStore,
+  JourneyEngine,
   Page,
   PersonDetail,
   PersonSummary,
@@ -13,3 +14,4 @@ export type {
 } from './event-store.js';
 export { IMPORT_FORMATS, ImportMappingError, importEvents } from './import/import-events.js';
 export type { ImportFormat, ImportProgress, ImportRequest, ImportSummary } from './import/import-events.js';
+export type { EngineScope } from './query/engine-scope.js';

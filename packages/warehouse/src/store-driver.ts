@@ -1,5 +1,5 @@
 import type { EventChannel } from '@safar/analytics';
-import type { PersonSummary } from './event-store.js';
+import type { JourneyEngine, PersonSummary } from './event-store.js';
 import type { IdentityMapping } from './identity-index.js';
 import type { EventRow } from './stored-row.js';
 
@@ -40,5 +40,6 @@ export interface StoreDriver {
   /** The traits JSON of the ids' identify calls, oldest first. */
   identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
+  readonly journeys: JourneyEngine | null;
   close(): Promise<void>;
 }

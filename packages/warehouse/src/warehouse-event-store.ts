@@ -25,6 +25,10 @@ export class WarehouseEventStore implements EventStore {
     return this.driver.kind;
   }
 
+  get journeys() {
+    return this.driver.journeys;
+  }
+
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> {
     return this.writes.run(async () => {
       const unique = uniqueByMessageId(events);

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { UnsupportedQueryError } from '../services/journey-query-service.js';
 import { ConflictError, InvalidInputError, NotFoundError, pathToString } from '../services/service-errors.js';
 
 export const apiErrorSchema = z
@@ -57,6 +58,8 @@ export function installErrorHandling(app: FastifyInstance): void {
       return reply.status(400).send(body('validation_failed', error.message, { issues: [...error.issues] }));
     }
     if (error instanceof NotFoundError) return reply.status(404).send(body('not_found', error.message));
+    if (error instanceof UnsupportedQueryError)
+      return reply.status(501).send(body('not_implemented', error.message));
     if (error instanceof ConflictError)
       return reply.status(409).send(body('conflict', error.message, { details: error.details }));
     const known = error.code ? FASTIFY_CODES[error.code] : undefined;

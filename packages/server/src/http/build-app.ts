@@ -13,6 +13,7 @@ import {
 import type { SafarServices } from '../services/safar-services.js';
 import { forbidden, installErrorHandling } from './api-errors.js';
 import { localAuthorizer, type Authorizer } from './permissions.js';
+import { registerAnalyticsRoutes } from './routes/analytics-routes.js';
 import { registerEventRoutes } from './routes/event-routes.js';
 import { registerImportRoutes } from './routes/import-routes.js';
 import { registerMapRoutes } from './routes/map-routes.js';
@@ -81,6 +82,7 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
         { name: 'touchpoints' },
         { name: 'maps' },
         { name: 'events', description: 'write keys, events and persons (after identity stitching)' },
+        { name: 'analytics', description: 'journey queries: funnels (docs/analytics.md)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -98,6 +100,7 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
     registerMapRoutes(api, services);
     registerWriteKeyRoutes(api, services);
     registerEventRoutes(api, services);
+    registerAnalyticsRoutes(api, services);
   });
   await registerTrackingRoutes(app, services);
   await registerImportRoutes(app, services);

@@ -2,6 +2,7 @@ import type { EventStore } from '@safar/warehouse';
 import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { OpenDatabase } from '../storage/open-database.js';
 import { EventImportService } from './event-import-service.js';
+import { JourneyQueryService } from './journey-query-service.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
@@ -20,6 +21,7 @@ export interface SafarServices {
   readonly writeKeys: WriteKeyService;
   readonly events: EventStore;
   readonly imports: EventImportService;
+  readonly journeys: JourneyQueryService;
   readonly ingest: IngestPipeline;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
@@ -31,12 +33,15 @@ export function createServices(
   ingest: IngestPipeline,
 ): SafarServices {
   const workspaces = new WorkspaceService(database.db);
+  const touchpoints = new TouchpointService(database.db, workspaces);
+  const maps = new MapService(database.db, workspaces);
   return {
     database,
     workspaces,
     personas: new PersonaService(database.db, workspaces),
-    touchpoints: new TouchpointService(database.db, workspaces),
-    maps: new MapService(database.db, workspaces),
+    touchpoints,
+    maps,
+    journeys: new JourneyQueryService(events, ingest, workspaces, touchpoints, maps),
     mapDocuments: new MapDocumentService(database.db),
     writeKeys: new WriteKeyService(database.db),
     events,

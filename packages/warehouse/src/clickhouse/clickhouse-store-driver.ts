@@ -36,6 +36,8 @@ export async function openClickHouseEventStore(options: ClickHouseOptions): Prom
 
 class ClickHouseStoreDriver implements StoreDriver {
   readonly kind = 'clickhouse';
+  // The ClickHouse journey engine comes with issue 5's next steps.
+  readonly journeys = null;
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;
   private version = BigInt(Date.now()) * 1000n;

@@ -7,7 +7,8 @@ import {
   type DuckDBValue,
 } from '@duckdb/node-api';
 import type { EventChannel } from '@safar/analytics';
-import type { EventStore, PersonSummary } from '../event-store.js';
+import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
+import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
@@ -40,6 +41,9 @@ export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
 
 class DuckDbStoreDriver implements StoreDriver {
   readonly kind = 'duckdb';
+  readonly journeys: JourneyEngine = {
+    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel),
+  };
 
   constructor(
     private readonly instance: DuckDBInstance,

@@ -37,9 +37,9 @@ const funnelArb = fc.record({
   breakdown: fc.constantFrom(undefined, 'plan', 'channel'),
 });
 
-function toFunnel(
-  spec: fc.RecordValue<typeof funnelArb extends fc.Arbitrary<infer T> ? T : never>,
-): ResolvedFunnel {
+type FunnelSpec = typeof funnelArb extends fc.Arbitrary<infer T> ? T : never;
+
+function toFunnel(spec: FunnelSpec): ResolvedFunnel {
   const steps = spec.steps.map((step, index) => ({
     label: `step ${index + 1}`,
     matchers: [

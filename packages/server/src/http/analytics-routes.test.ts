@@ -1,0 +1,120 @@
+import { referenceFunnel, type QueryEvent } from '@safar/analytics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemoEvents } from '../demo/seed-demo-events.js';
+import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
+import { openTestApp, type TestApp } from '../test-support/test-engines.js';
+
+const TODAY = Date.UTC(2026, 10, 23);
+const dateRange = { from: '2026-08-01T00:00:00Z', to: '2026-11-24T00:00:00Z' };
+
+describe('the funnel API on the demo data', () => {
+  let test: TestApp;
+  const funnel = (body: object) =>
+    test.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${DEMO_WORKSPACE_ID}/analytics/funnel`,
+      payload: { kind: 'funnel', dateRange, ...body },
+    });
+
+  beforeAll(async () => {
+    test = await openTestApp('pglite');
+    await seedDemoWorkspace(test.services, { locale: 'en' });
+    await seedDemoEvents(test.services, { events: 10_000, today: TODAY });
+  });
+  afterAll(() => test?.close());
+
+  it('answers with the numbers the reference engine computes from the same events', async () => {
+    const steps = [
+      { kind: 'touchpoint', touchpointId: 'tp-website-product-page' },
+      { kind: 'touchpoint', touchpointId: 'tp-checkout' },
+      { kind: 'touchpoint', touchpointId: 'tp-online-payment' },
+    ];
+    const response = await funnel({
+      steps,
+      window: { value: 14, unit: 'day' },
+      breakdown: { kind: 'channel' },
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const result = response.json<{ steps: { label: string; persons: number }[] }>();
+    expect(
+      result.steps
+        .map((step) => step.persons)
+        .every((persons, index, all) => index === 0 || persons <= (all[index - 1] ?? 0)),
+    ).toBe(true);
+    expect(result.steps[2]?.persons).toBeGreaterThan(0);
+
+    const events: QueryEvent[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
+      events.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const matcherOf = async (id: string) => {
+      const matcher = (await test.services.touchpoints.get(DEMO_WORKSPACE_ID, id)).touchpoint.eventMatcher;
+      if (!matcher) throw new Error(`${id} has no matcher`);
+      return matcher;
+    };
+    const labels = result.steps.map((step) => step.label);
+    const expected = referenceFunnel(
+      events.filter(
+        (event) =>
+          event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
+      ),
+      {
+        steps: await Promise.all(
+          steps.map(async (step, index) => ({
+            label: labels[index] ?? '',
+            matchers: [await matcherOf(step.touchpointId)],
+          })),
+        ),
+        order: 'ordered',
+        windowMs: 14 * 24 * 3_600_000,
+        exclusions: [],
+        breakdown: { kind: 'channel' },
+      },
+    );
+    expect(response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
+  });
+
+  it('takes a map stage as a step: any touchpoint of the stage', async () => {
+    const { map } = await test.services.maps.get(DEMO_WORKSPACE_ID, 'demo-ecommerce-purchase');
+    const evaluation = map.stages[1];
+    const response = await funnel({
+      steps: [
+        { kind: 'stage', mapId: map.id, stageId: evaluation?.id ?? '' },
+        { kind: 'event', matcher: { event: 'Order Completed' } },
+      ],
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const [stage, bought] = response.json<{ steps: { label: string; persons: number }[] }>().steps;
+    expect(stage?.label).toBe(evaluation?.name);
+    expect(stage?.persons).toBeGreaterThan(0);
+    expect(bought?.persons).toBeGreaterThan(0);
+  });
+
+  it('refuses specs it cannot run with a 400 naming the problem', async () => {
+    const viewed = { kind: 'event', matcher: { event: 'Product Viewed' } };
+    const cases: [object, RegExp][] = [
+      [{ steps: [] }, /at least one step/],
+      [{ steps: [viewed], window: { value: 0, unit: 'day' } }, /window\.value: must be more than 0/],
+      [
+        { steps: [viewed, { kind: 'touchpoint', touchpointId: 'tp-nowhere' }] },
+        /steps\.1: touchpoint tp-nowhere does not exist/,
+      ],
+      [{ steps: [viewed, { kind: 'stage', mapId: 'no-map', stageId: 's' }] }, /map no-map does not exist/],
+      [
+        { steps: [viewed, { kind: 'stage', mapId: 'demo-ecommerce-purchase', stageId: 'no-stage' }] },
+        /has no stage no-stage/,
+      ],
+    ];
+    for (const [body, message] of cases) {
+      const response = await funnel(body);
+      expect(response.statusCode, response.body).toBe(400);
+      expect(response.json<{ error: { message: string } }>().error.message).toMatch(message);
+    }
+    const unordered = await funnel({ steps: [viewed, viewed], order: 'unordered' });
+    expect(unordered.statusCode).toBe(501);
+    expect(unordered.json()).toMatchObject({ error: { code: 'not_implemented' } });
+  });
+});

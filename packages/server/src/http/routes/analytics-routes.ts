@@ -1,0 +1,64 @@
+import { funnelQuerySchema } from '@safar/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SafarServices } from '../../services/safar-services.js';
+import { apiErrorSchema, commonErrorResponses } from '../api-errors.js';
+import { workspaceParams } from '../api-schemas.js';
+
+const stepResult = z.object({
+  label: z.string(),
+  persons: z.number().int(),
+  conversionFromFirst: z.number(),
+  conversionFromPrevious: z.number(),
+  droppedOff: z.number().int(),
+  timeToConvert: z
+    .object({ averageMs: z.number(), medianMs: z.number(), histogram: z.array(z.number().int()) })
+    .nullable(),
+});
+const funnelResult = z
+  .object({
+    steps: z.array(stepResult),
+    breakdown: z.array(z.object({ value: z.string().nullable(), steps: z.array(stepResult) })),
+  })
+  .meta({ id: 'FunnelResult' });
+
+/** Journey queries (docs/analytics.md). */
+export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    '/api/workspaces/:ws/analytics/funnel',
+    {
+      config: { permission: 'events:read' },
+      schema: {
+        tags: ['analytics'],
+        description:
+          'Persons reaching each step within the window from step 1: ordered, strict; conversion, drop-off, time to convert; optional breakdown by a property or the channel of step 1.',
+        params: workspaceParams,
+        body: funnelQuerySchema,
+        response: { 200: funnelResult, 501: apiErrorSchema, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const result = await journeys.funnel(request.params.ws, request.body);
+      return {
+        steps: result.steps.map((step) => ({
+          ...step,
+          timeToConvert: step.timeToConvert
+            ? { ...step.timeToConvert, histogram: [...step.timeToConvert.histogram] }
+            : null,
+        })),
+        breakdown: result.breakdown.map((group) => ({
+          value: group.value,
+          steps: group.steps.map((step) => ({
+            ...step,
+            timeToConvert: step.timeToConvert
+              ? { ...step.timeToConvert, histogram: [...step.timeToConvert.histogram] }
+              : null,
+          })),
+        })),
+      };
+    },
+  );
+}
