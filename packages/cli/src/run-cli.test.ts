@@ -156,4 +156,41 @@ describe('safar CLI on embedded storage', () => {
     expect(badPair.code).not.toBe(0);
     expect(badPair.stderr).toContain('expected field=column pairs');
   });
+
+  it('runs a funnel spec from a file against the demo events', async () => {
+    const data = join(dir, 'data');
+    expect((await safar('demo', '--no-serve', '--data', data, '--events', '10000')).code).toBe(0);
+    const spec = join(dir, 'funnel.json');
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        kind: 'funnel',
+        dateRange: { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
+        steps: [
+          { kind: 'touchpoint', touchpointId: 'tp-website-product-page' },
+          { kind: 'event', matcher: { event: 'Order Completed' }, label: 'Bought' },
+        ],
+      }),
+    );
+    const table = await safar('query', spec, '--data', data);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/^ 1\. .+ +[\d,]+ +100\.0% of first/m);
+    expect(table.stdout).toMatch(/^ 2\. Bought +[\d,]+ +\d+\.\d% of first .* median /m);
+    const json = await safar('query', spec, '--data', data, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      steps: [{ conversionFromFirst: 1 }, { label: 'Bought' }],
+    });
+
+    writeFileSync(
+      spec,
+      JSON.stringify({
+        kind: 'funnel',
+        dateRange: { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z' },
+        steps: [],
+      }),
+    );
+    const refused = await safar('query', spec, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('steps: a funnel needs at least one step');
+  });
 });

@@ -11,10 +11,12 @@ import {
   seedDemoEvents,
   seedDemoWorkspace,
   startServer,
+  UnsupportedQueryError,
   type SafarServices,
 } from '@safar/server';
 import { localeSchema, type Locale } from '@safar/core';
 import { registerImportEventsCommand } from './import-events-command.js';
+import { registerQueryCommand } from './query-command.js';
 
 interface StorageFlags {
   data?: string;
@@ -136,6 +138,7 @@ export async function runCli(argv: readonly string[], output: CliOutput = consol
     });
 
   registerImportEventsCommand(importCommand, output, withServices, () => process.stderr.isTTY === true);
+  registerQueryCommand(program, output, withServices);
 
   try {
     await program.parseAsync([...argv]);
@@ -206,7 +209,8 @@ function reportError(error: unknown, output: CliOutput): number {
   if (
     error instanceof InvalidInputError ||
     error instanceof NotFoundError ||
-    error instanceof ConflictError
+    error instanceof ConflictError ||
+    error instanceof UnsupportedQueryError
   ) {
     output.err(`safar: ${error.message}\n`);
     if (error instanceof InvalidInputError && error.issues.length > 1) {

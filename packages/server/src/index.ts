@@ -17,3 +17,4 @@ export type { RunningServer } from './start-server.js';
 export { DEMO_WORKSPACE_ID, seedDemoWorkspace } from './demo/seed-demo-workspace.js';
 export { DEMO_EVENT_SEED, seedDemoEvents } from './demo/seed-demo-events.js';
 export type { DemoSeedResult } from './demo/seed-demo-workspace.js';
+export { JourneyQueryService, UnsupportedQueryError } from './services/journey-query-service.js';

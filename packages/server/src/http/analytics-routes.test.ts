@@ -113,8 +113,8 @@ describe('the funnel API on the demo data', () => {
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json<{ error: { message: string } }>().error.message).toMatch(message);
     }
-    const unordered = await funnel({ steps: [viewed, viewed], order: 'unordered' });
-    expect(unordered.statusCode).toBe(501);
-    expect(unordered.json()).toMatchObject({ error: { code: 'not_implemented' } });
+    const byPersona = await funnel({ steps: [viewed, viewed], breakdown: { kind: 'persona' } });
+    expect(byPersona.statusCode).toBe(501);
+    expect(byPersona.json()).toMatchObject({ error: { code: 'not_implemented', message: expect.stringMatching(/persona/) } });
   });
 });

@@ -29,7 +29,7 @@ const stepArb = fc.record({
 });
 const funnelArb = fc.record({
   steps: fc.array(stepArb, { minLength: 1, maxLength: 4 }),
-  order: fc.constantFrom('ordered' as const, 'strict' as const),
+  order: fc.constantFrom('ordered' as const, 'strict' as const, 'unordered' as const),
   windowMs: fc.integer({ min: 1, max: 8 }),
   exclusion: fc.option(
     fc.record({ event: fc.constantFrom(...NAMES), from: fc.nat(2), span: fc.integer({ min: 1, max: 2 }) }),
@@ -51,7 +51,7 @@ function toFunnel(spec: FunnelSpec): ResolvedFunnel {
   }));
   const exclusion = spec.exclusion;
   const exclusions =
-    exclusion && exclusion.from + exclusion.span < steps.length
+    exclusion && spec.order !== 'unordered' && exclusion.from + exclusion.span < steps.length
       ? [
           {
             step: { label: 'excluded', matchers: [{ event: exclusion.event, filters: [] }] },

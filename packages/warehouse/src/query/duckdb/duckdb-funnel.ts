@@ -22,7 +22,6 @@ export async function duckdbFunnel(
   scope: EngineScope,
   funnel: ResolvedFunnel,
 ): Promise<FunnelResult> {
-  if (funnel.order === 'unordered') throw new Error('the DuckDB engine does not run unordered funnels yet');
   if (funnel.breakdown?.kind === 'persona')
     throw new Error('the DuckDB engine does not break down by persona yet');
   const sql = new BoundSql();
@@ -45,11 +44,12 @@ export async function duckdbFunnel(
     ...steps.map((k) => `${stepSql(sql, funnel.steps[k]?.matchers ?? [])} AS m${k}`),
     ...exclusions.map((x) => `${stepSql(sql, funnel.exclusions[x]?.step.matchers ?? [])} AS x${x}`),
   ];
-  const breakdown =
+  // Built only where used: every bound value needs its placeholder in the query.
+  const breakdown = (alias: string) =>
     funnel.breakdown?.kind === 'property'
-      ? propertySql(sql, funnel.breakdown.property, 's')
+      ? propertySql(sql, funnel.breakdown.property, alias)
       : funnel.breakdown?.kind === 'channel'
-        ? 's.channel'
+        ? `${alias ? `${alias}.` : ''}channel`
         : 'NULL::VARCHAR';
   // Ordered funnels only need the events that match something; strict ones need every event.
   const relevant = strict
@@ -75,6 +75,24 @@ export async function duckdbFunnel(
     const upper = `CASE WHEN ${position(to)} IS NOT NULL THEN x.pos < ${position(to)} ELSE x.ts - s.ts <= ${window()} END`;
     return `(${position(from)} IS NOT NULL AND EXISTS (SELECT 1 FROM linked x WHERE x.person_id = s.person_id AND x.x${x} AND x.pos > ${position(from)} AND ${upper}))`;
   });
+  // Unordered: from each event matching any step, the first event at or after it matching each
+  // step, if within the window; the attempt's level is how many steps that completes.
+  const completions = () =>
+    steps.map(
+      (k) =>
+        `CASE WHEN min(CASE WHEN m${k} THEN ts END) OVER from_here - ts <= ${window()} THEN min(CASE WHEN m${k} THEN ts END) OVER from_here END AS c${k}`,
+    );
+  const unorderedAttempts = () => `
+    SELECT person_id, p0, bd, len(times) AS level, ${steps.map((k) => `times[${k + 1}] AS t${k}`).join(', ')}
+    FROM (
+      SELECT person_id, pos AS p0, ${breakdown('')} AS bd,
+        list_sort(list_filter([${steps.map((k) => `c${k}`).join(', ')}], c -> c IS NOT NULL)) AS times
+      FROM (
+        SELECT *, ${completions().join(', ')} FROM numbered
+        WINDOW from_here AS (PARTITION BY person_id ORDER BY pos ROWS BETWEEN CURRENT ROW AND UNBOUNDED FOLLOWING)
+      )
+      WHERE ${steps.map((k) => `m${k}`).join(' OR ')}
+    )`;
   const reached = steps.map((k) =>
     k === 0
       ? `SELECT person_id, bd, 0 AS k, NULL::BIGINT AS d FROM best`
@@ -96,12 +114,14 @@ export async function duckdbFunnel(
       WINDOW later AS (PARTITION BY person_id ORDER BY pos ROWS BETWEEN 1 FOLLOWING AND UNBOUNDED FOLLOWING),
              by_position AS (PARTITION BY person_id ORDER BY pos)
     ),
-    attempts AS (
-      SELECT s.person_id, s.pos AS p0, ${breakdown} AS bd, ${level} AS level,
+    attempts AS (${
+      funnel.order === 'unordered'
+        ? unorderedAttempts()
+        : `SELECT s.person_id, s.pos AS p0, ${breakdown('s')} AS bd, ${level} AS level,
         ${steps.map((k) => `${time(k)} AS t${k}`).join(', ')}
       FROM linked s ${chain.join(' ')}
-      WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}
-    ),
+      WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}`
+    }),
     best AS (
       SELECT * FROM attempts QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY level DESC, p0) = 1
     ),

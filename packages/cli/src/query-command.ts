@@ -1,0 +1,63 @@
+import { readFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { funnelQuerySchema } from '@safar/core';
+import { InvalidInputError, type SafarServices } from '@safar/server';
+import type { FunnelResult } from '@safar/analytics';
+import type { CliOutput } from './run-cli.js';
+
+const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
+const minutes = (ms: number) =>
+  ms < 60_000
+    ? `${Math.round(ms / 1000)} s`
+    : ms < 3_600_000
+      ? `${Math.round(ms / 60_000)} min`
+      : `${(ms / 3_600_000).toFixed(1)} h`;
+
+export function funnelTable(result: FunnelResult): string {
+  const rows = result.steps.map(
+    (step, index) =>
+      `${String(index + 1).padStart(2)}. ${step.label.padEnd(32).slice(0, 32)} ${step.persons.toLocaleString('en').padStart(9)}  ` +
+      `${percent(step.conversionFromFirst).padStart(6)} of first  ${percent(step.conversionFromPrevious).padStart(6)} of previous` +
+      (step.timeToConvert ? `  median ${minutes(step.timeToConvert.medianMs)}` : ''),
+  );
+  return `${rows.join('\n')}\n`;
+}
+
+/** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
+export function registerQueryCommand(
+  program: Command,
+  output: CliOutput,
+  withServices: (flags: { data?: string }, work: (services: SafarServices) => Promise<void>) => Promise<void>,
+): void {
+  program
+    .command('query <file>')
+    .description('run a journey query (a JSON spec such as {"kind":"funnel",...}) and print the result')
+    .option('-w, --workspace <ws>', 'workspace id', 'demo')
+    .option('--json', 'print the result as JSON')
+    .option('-d, --data <dir>', 'data directory for embedded storage (default ./.safar)')
+    .action(async (file: string, flags: { workspace: string; json?: boolean; data?: string }) => {
+      let spec: unknown;
+      try {
+        spec = JSON.parse(await readFile(file, 'utf8'));
+      } catch (error) {
+        throw new InvalidInputError(
+          `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      const parsed = funnelQuerySchema.safeParse(spec);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => ({
+          path: issue.path.join('.'),
+          message: issue.message,
+        }));
+        throw new InvalidInputError(
+          `${file}: ${issues[0]?.path ?? ''}: ${issues[0]?.message ?? 'invalid query'}`,
+          issues,
+        );
+      }
+      await withServices(flags, async (services) => {
+        const result = await services.journeys.funnel(flags.workspace, parsed.data);
+        output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : funnelTable(result));
+      });
+    });
+}
