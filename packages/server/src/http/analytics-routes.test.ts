@@ -115,6 +115,8 @@ describe('the funnel API on the demo data', () => {
     }
     const byPersona = await funnel({ steps: [viewed, viewed], breakdown: { kind: 'persona' } });
     expect(byPersona.statusCode).toBe(501);
-    expect(byPersona.json()).toMatchObject({ error: { code: 'not_implemented', message: expect.stringMatching(/persona/) } });
+    expect(byPersona.json()).toMatchObject({
+      error: { code: 'not_implemented', message: expect.stringMatching(/persona/) },
+    });
   });
 });

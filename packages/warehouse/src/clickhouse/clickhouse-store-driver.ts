@@ -1,6 +1,7 @@
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import type { EventChannel } from '@safar/analytics';
-import type { EventStore, PersonSummary } from '../event-store.js';
+import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
+import { clickhouseFunnel } from '../query/clickhouse/clickhouse-funnel.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
@@ -36,8 +37,9 @@ export async function openClickHouseEventStore(options: ClickHouseOptions): Prom
 
 class ClickHouseStoreDriver implements StoreDriver {
   readonly kind = 'clickhouse';
-  // The ClickHouse journey engine comes with issue 5's next steps.
-  readonly journeys = null;
+  readonly journeys: JourneyEngine = {
+    funnel: (scope, funnel) => clickhouseFunnel(this.client, this.database, scope, funnel),
+  };
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;
   private version = BigInt(Date.now()) * 1000n;
