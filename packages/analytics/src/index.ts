@@ -45,3 +45,10 @@ export {
   referenceFunnel,
 } from './query/reference/reference-funnel.js';
 export type { ResolvedFunnel } from './query/reference/reference-funnel.js';
+export { periodIndex, periodStart, referenceRetention, retentionFromCounts } from './query/retention.js';
+export type {
+  ResolvedRetention,
+  RetentionCohort,
+  RetentionCounts,
+  RetentionResult,
+} from './query/retention.js';

@@ -1,4 +1,5 @@
 import type { EventMatcher, PropertyFilter } from '@safar/core';
+import type { EngineScope } from '../engine-scope.js';
 import { raw, sql } from '../../clickhouse/clickhouse-sql.js';
 
 /**
@@ -66,4 +67,18 @@ export function matcherText(matcher: EventMatcher): string {
 
 export function stepText(matchers: readonly EventMatcher[]): string {
   return matchers.length === 0 ? '0' : `(${matchers.map(matcherText).join(' OR ')})`;
+}
+
+/** The scope's events with the person each is stitched to now; ids never linked are their own person. */
+export function scopedEventsText(database: string, scope: EngineScope): string {
+  return sql`SELECT if(linked_person = '', distinct_id, linked_person) AS person_id, message_id, timestamp_ms AS ts,
+      event, channel, properties, context
+    FROM (
+      SELECT distinct_id, message_id, timestamp_ms, event, channel, properties, context FROM ${raw(`${database}.events`)}
+      WHERE workspace_id = ${scope.workspaceId} AND timestamp_ms >= ${scope.from} AND timestamp_ms < ${scope.to}
+      ${raw(scope.channels.length > 0 ? sql`AND channel IN ${[...scope.channels]}` : '')}
+      ${raw(scope.eventFilters.map((filter) => `AND ${filterText(filter)}`).join(' '))}
+    ) ANY LEFT JOIN (
+      SELECT distinct_id, person_id AS linked_person FROM ${raw(`${database}.identities`)} FINAL WHERE workspace_id = ${scope.workspaceId}
+    ) USING distinct_id`;
 }

@@ -6,9 +6,8 @@ import {
   type ResolvedFunnel,
   type StepAggregate,
 } from '@safar/analytics';
-import { raw, sql } from '../../clickhouse/clickhouse-sql.js';
 import type { EngineScope } from '../engine-scope.js';
-import { filterText, propertyText, stepText } from './clickhouse-filter-sql.js';
+import { propertyText, scopedEventsText, stepText } from './clickhouse-filter-sql.js';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -43,17 +42,9 @@ export async function clickhouseFunnel(
     ...exclusions.map((x) => `toUInt8(${stepText(funnel.exclusions[x]?.step.matchers ?? [])}) AS x${x}`),
   ];
   const anyFlag = [...steps.map((k) => `m${k}`), ...exclusions.map((x) => `x${x}`)].join(' OR ');
-  const scoped = sql`SELECT if(linked_person = '', distinct_id, linked_person) AS person_id, message_id, timestamp_ms AS ts,
-      ifNull(${raw(breakdown)}, '') AS bd, isNull(${raw(breakdown)}) AS bd_null, ${raw(flags.join(', '))}
-    FROM (
-      SELECT distinct_id, message_id, timestamp_ms, event, channel, properties, context FROM ${raw(`${database}.events`)}
-      WHERE workspace_id = ${scope.workspaceId} AND timestamp_ms >= ${scope.from} AND timestamp_ms < ${scope.to}
-      ${raw(scope.channels.length > 0 ? sql`AND channel IN ${[...scope.channels]}` : '')}
-      ${raw(scope.eventFilters.map((filter) => `AND ${filterText(filter)}`).join(' '))}
-    ) ANY LEFT JOIN (
-      SELECT distinct_id, person_id AS linked_person FROM ${raw(`${database}.identities`)} FINAL WHERE workspace_id = ${scope.workspaceId}
-    ) USING distinct_id
-    ${raw(strict ? '' : `WHERE ${anyFlag}`)}`;
+  const scoped = `SELECT person_id, message_id, ts, ifNull(${breakdown}, '') AS bd, isNull(${breakdown}) AS bd_null, ${flags.join(', ')}
+    FROM (${scopedEventsText(database, scope)})
+    ${strict ? '' : `WHERE ${anyFlag}`}`;
 
   const tupleFields = [
     'ts',

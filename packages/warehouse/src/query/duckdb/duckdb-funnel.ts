@@ -7,7 +7,7 @@ import {
   type StepAggregate,
 } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
-import { BoundSql, filterSql, propertySql, stepSql } from './duckdb-sql.js';
+import { BoundSql, propertySql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
@@ -32,14 +32,7 @@ export async function duckdbFunnel(
   const window = () => (windowParam ??= sql.bind(BigInt(funnel.windowMs)));
   const strict = funnel.order === 'strict';
 
-  const scoped = `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
-      e.channel, e.properties, e.context
-    FROM events e
-    LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
-    WHERE e.workspace_id = ${sql.bind(scope.workspaceId)} AND e.timestamp_ms >= ${sql.bind(BigInt(scope.from))}
-      AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
-      ${scope.channels.length > 0 ? `AND e.channel IN ${sql.list([...scope.channels])}` : ''}
-      ${scope.eventFilters.map((filter) => `AND ${filterSql(sql, filter, 'e')}`).join(' ')}`;
+  const scoped = scopedEventsSql(sql, scope);
   const flags = [
     ...steps.map((k) => `${stepSql(sql, funnel.steps[k]?.matchers ?? [])} AS m${k}`),
     ...exclusions.map((x) => `${stepSql(sql, funnel.exclusions[x]?.step.matchers ?? [])} AS x${x}`),

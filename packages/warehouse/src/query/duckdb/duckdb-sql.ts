@@ -1,5 +1,6 @@
 import type { DuckDBValue } from '@duckdb/node-api';
 import type { EventMatcher, PropertyFilter } from '@safar/core';
+import type { EngineScope } from '../engine-scope.js';
 
 /**
  * Collects bound values and hands out numbered placeholders (`$1`, `$2`…), so fragments can be
@@ -78,4 +79,16 @@ export function stepSql(sql: BoundSql, matchers: readonly EventMatcher[], alias 
   return matchers.length === 0
     ? 'false'
     : `(${matchers.map((matcher) => matcherSql(sql, matcher, alias)).join(' OR ')})`;
+}
+
+/** The scope's events, each with the person it is stitched to now (docs/analytics.md, shared rules). */
+export function scopedEventsSql(sql: BoundSql, scope: EngineScope): string {
+  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
+      e.channel, e.properties, e.context
+    FROM events e
+    LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
+    WHERE e.workspace_id = ${sql.bind(scope.workspaceId)} AND e.timestamp_ms >= ${sql.bind(BigInt(scope.from))}
+      AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
+      ${scope.channels.length > 0 ? `AND e.channel IN ${sql.list([...scope.channels])}` : ''}
+      ${scope.eventFilters.map((filter) => `AND ${filterSql(sql, filter, 'e')}`).join(' ')}`;
 }

@@ -1,0 +1,105 @@
+import type { RetentionPeriod } from '@safar/core';
+import { matchesStep, type QueryEvent, type ResolvedStep } from './match-event.js';
+
+const DAY = 86_400_000;
+
+/**
+ * The period an instant falls in, as a whole number: UTC days since 1970-01-01, ISO weeks
+ * (Monday to Sunday, 1970-01-01 was a Thursday), or calendar months since January 1970.
+ */
+export function periodIndex(timestamp: number, period: RetentionPeriod): number {
+  const day = Math.floor(timestamp / DAY);
+  if (period === 'day') return day;
+  if (period === 'week') return Math.floor((day + 3) / 7);
+  const date = new Date(timestamp);
+  return (date.getUTCFullYear() - 1970) * 12 + date.getUTCMonth();
+}
+
+/** The first instant of a period. */
+export function periodStart(index: number, period: RetentionPeriod): number {
+  if (period === 'day') return index * DAY;
+  if (period === 'week') return (index * 7 - 3) * DAY;
+  return Date.UTC(1970 + Math.floor(index / 12), ((index % 12) + 12) % 12, 1);
+}
+
+export interface ResolvedRetention {
+  readonly startStep: ResolvedStep;
+  readonly returnStep: ResolvedStep;
+  readonly period: RetentionPeriod;
+  readonly periods: number;
+}
+
+export interface RetentionCohort {
+  /** ISO date-time of the cohort period's start. */
+  readonly cohort: string;
+  readonly persons: number;
+  /** Persons returning in period 1..periods after the cohort's own. */
+  readonly returned: readonly number[];
+  readonly rates: readonly number[];
+}
+
+export interface RetentionResult {
+  readonly cohorts: readonly RetentionCohort[];
+}
+
+/** What an engine counts: cohort sizes and returns per (cohort period, periods after). */
+export interface RetentionCounts {
+  readonly cohortSizes: ReadonlyMap<number, number>;
+  readonly returns: ReadonlyMap<number, ReadonlyMap<number, number>>;
+}
+
+export function retentionFromCounts(counts: RetentionCounts, retention: ResolvedRetention): RetentionResult {
+  const cohorts = [...counts.cohortSizes.entries()].sort(([a], [b]) => a - b);
+  return {
+    cohorts: cohorts.map(([index, persons]) => {
+      const returned = Array.from(
+        { length: retention.periods },
+        (_, n) => counts.returns.get(index)?.get(n + 1) ?? 0,
+      );
+      return {
+        cohort: new Date(periodStart(index, retention.period)).toISOString(),
+        persons,
+        returned,
+        rates: returned.map((count) => (persons === 0 ? 0 : count / persons)),
+      };
+    }),
+  };
+}
+
+/** The reference retention: plain TypeScript, the oracle for the SQL engines. */
+export function referenceRetention(
+  events: readonly QueryEvent[],
+  retention: ResolvedRetention,
+): RetentionResult {
+  const firstStart = new Map<string, number>();
+  for (const event of events) {
+    if (!matchesStep(event, retention.startStep)) continue;
+    const known = firstStart.get(event.personId);
+    if (known === undefined || event.timestamp < known) firstStart.set(event.personId, event.timestamp);
+  }
+  const cohortSizes = new Map<number, number>();
+  const cohortOf = new Map<string, number>();
+  for (const [personId, timestamp] of firstStart) {
+    const index = periodIndex(timestamp, retention.period);
+    cohortOf.set(personId, index);
+    cohortSizes.set(index, (cohortSizes.get(index) ?? 0) + 1);
+  }
+  const returnedIn = new Map<string, Set<number>>();
+  for (const event of events) {
+    const cohort = cohortOf.get(event.personId);
+    if (cohort === undefined || !matchesStep(event, retention.returnStep)) continue;
+    const after = periodIndex(event.timestamp, retention.period) - cohort;
+    if (after < 1 || after > retention.periods) continue;
+    const set = returnedIn.get(event.personId) ?? new Set<number>();
+    set.add(after);
+    returnedIn.set(event.personId, set);
+  }
+  const returns = new Map<number, Map<number, number>>();
+  for (const [personId, periods] of returnedIn) {
+    const cohort = cohortOf.get(personId) ?? 0;
+    const row = returns.get(cohort) ?? new Map<number, number>();
+    for (const after of periods) row.set(after, (row.get(after) ?? 0) + 1);
+    returns.set(cohort, row);
+  }
+  return retentionFromCounts({ cohortSizes, returns }, retention);
+}
