@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { funnelQuerySchema } from '@safar/core';
+import { funnelQuerySchema, retentionQuerySchema } from '@safar/core';
+import { z } from 'zod';
 import { InvalidInputError, type SafarServices } from '@safar/server';
-import type { FunnelResult } from '@safar/analytics';
+import type { FunnelResult, RetentionResult } from '@safar/analytics';
 import type { CliOutput } from './run-cli.js';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -22,6 +23,17 @@ export function funnelTable(result: FunnelResult): string {
   );
   return `${rows.join('\n')}\n`;
 }
+
+export function retentionTable(result: RetentionResult): string {
+  const rows = result.cohorts.map(
+    (cohort) =>
+      `${cohort.cohort.slice(0, 10)}  ${cohort.persons.toLocaleString('en').padStart(8)}  ` +
+      cohort.rates.map((rate) => percent(rate).padStart(6)).join(' '),
+  );
+  return `${rows.join('\n')}\n`;
+}
+
+const querySchema = z.discriminatedUnion('kind', [funnelQuerySchema, retentionQuerySchema]);
 
 /** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
 export function registerQueryCommand(
@@ -44,7 +56,7 @@ export function registerQueryCommand(
           `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      const parsed = funnelQuerySchema.safeParse(spec);
+      const parsed = querySchema.safeParse(spec);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((issue) => ({
           path: issue.path.join('.'),
@@ -56,8 +68,14 @@ export function registerQueryCommand(
         );
       }
       await withServices(flags, async (services) => {
-        const result = await services.journeys.funnel(flags.workspace, parsed.data);
-        output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : funnelTable(result));
+        const query = parsed.data;
+        if (query.kind === 'funnel') {
+          const result = await services.journeys.funnel(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : funnelTable(result));
+        } else {
+          const result = await services.journeys.retention(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : retentionTable(result));
+        }
       });
     });
 }

@@ -3,6 +3,8 @@ import type {
   FunnelResult,
   MessageType,
   NormalizedEvent,
+  ResolvedRetention,
+  RetentionResult,
   ResolvedFunnel,
 } from '@safar/analytics';
 import type { EngineScope } from './query/engine-scope.js';
@@ -78,6 +80,7 @@ export interface EventStore {
 /** Journey queries compiled to the engine's SQL (docs/analytics.md); results equal the reference engine's. */
 export interface JourneyEngine {
   funnel(scope: EngineScope, funnel: ResolvedFunnel): Promise<FunnelResult>;
+  retention(scope: EngineScope, retention: ResolvedRetention): Promise<RetentionResult>;
 }
 
 export type { MessageType };

@@ -1,4 +1,4 @@
-import { referenceFunnel, type QueryEvent } from '@safar/analytics';
+import { referenceFunnel, referenceRetention, type QueryEvent } from '@safar/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoEvents } from '../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
@@ -117,6 +117,49 @@ describe('the funnel API on the demo data', () => {
     expect(byPersona.statusCode).toBe(501);
     expect(byPersona.json()).toMatchObject({
       error: { code: 'not_implemented', message: expect.stringMatching(/persona/) },
+    });
+  });
+
+  it('answers a retention query with the numbers the reference computes', async () => {
+    const body = {
+      kind: 'retention',
+      dateRange,
+      startStep: { kind: 'touchpoint', touchpointId: 'tp-online-payment' },
+      returnStep: { kind: 'event', matcher: { event: 'Order Completed' } },
+      period: 'week',
+      periods: 4,
+    };
+    const response = await test.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${DEMO_WORKSPACE_ID}/analytics/retention`,
+      payload: body,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const events: QueryEvent[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
+      events.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const paid = { label: '', matchers: [{ event: 'Order Completed', filters: [] }] };
+    const expected = referenceRetention(
+      events.filter(
+        (event) =>
+          event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
+      ),
+      { startStep: paid, returnStep: paid, period: 'week', periods: 4 },
+    );
+    expect(response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(expected.cohorts.some((cohort) => cohort.returned.some((count) => count > 0))).toBe(true);
+
+    const refused = await test.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${DEMO_WORKSPACE_ID}/analytics/retention`,
+      payload: { ...body, periods: 0 },
+    });
+    expect(refused.json()).toMatchObject({
+      error: { message: expect.stringMatching(/periods: must count at least one period/) },
     });
   });
 });

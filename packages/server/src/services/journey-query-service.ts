@@ -3,9 +3,10 @@ import {
   touchpointLocations,
   type EventMatcher,
   type FunnelQuery,
+  type RetentionQuery,
   type JourneyStep,
 } from '@safar/core';
-import type { FunnelResult, ResolvedStep } from '@safar/analytics';
+import type { FunnelResult, ResolvedStep, RetentionResult } from '@safar/analytics';
 import type { EventStore } from '@safar/warehouse';
 import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { MapService } from './map-service.js';
@@ -29,7 +30,11 @@ export class JourneyQueryService {
     private readonly maps: MapService,
   ) {}
 
-  async funnel(workspaceId: string, query: FunnelQuery): Promise<FunnelResult> {
+  /** The engine, once the workspace exists and the query asks only what the engine can do. */
+  private async engineFor(
+    workspaceId: string,
+    query: { personFilters: readonly unknown[]; personaIds: readonly unknown[] },
+  ) {
     await this.workspaces.get(workspaceId);
     const engine = this.events.journeys;
     if (!engine)
@@ -38,6 +43,36 @@ export class JourneyQueryService {
       throw new UnsupportedQueryError(
         'person filters and persona filters are not supported by the engine yet',
       );
+    return engine;
+  }
+
+  private scopeOf(workspaceId: string, query: FunnelQuery | RetentionQuery) {
+    return {
+      workspaceId,
+      from: Date.parse(query.dateRange.from),
+      to: Date.parse(query.dateRange.to),
+      channels: query.channels,
+      eventFilters: query.eventFilters,
+    };
+  }
+
+  async retention(workspaceId: string, query: RetentionQuery): Promise<RetentionResult> {
+    const engine = await this.engineFor(workspaceId, query);
+    const [startStep, returnStep] = await Promise.all([
+      this.resolve(workspaceId, query.startStep, 'startStep'),
+      this.resolve(workspaceId, query.returnStep, 'returnStep'),
+    ]);
+    await this.ingest.flushNow();
+    return engine.retention(this.scopeOf(workspaceId, query), {
+      startStep,
+      returnStep,
+      period: query.period,
+      periods: query.periods,
+    });
+  }
+
+  async funnel(workspaceId: string, query: FunnelQuery): Promise<FunnelResult> {
+    const engine = await this.engineFor(workspaceId, query);
     const steps = await Promise.all(
       query.steps.map((step, index) => this.resolve(workspaceId, step, `steps.${index}`)),
     );
@@ -50,22 +85,13 @@ export class JourneyQueryService {
     );
     await this.ingest.flushNow();
     try {
-      return await engine.funnel(
-        {
-          workspaceId,
-          from: Date.parse(query.dateRange.from),
-          to: Date.parse(query.dateRange.to),
-          channels: query.channels,
-          eventFilters: query.eventFilters,
-        },
-        {
-          steps,
-          order: query.order,
-          windowMs: durationMs(query.window),
-          exclusions,
-          ...(query.breakdown ? { breakdown: query.breakdown } : {}),
-        },
-      );
+      return await engine.funnel(this.scopeOf(workspaceId, query), {
+        steps,
+        order: query.order,
+        windowMs: durationMs(query.window),
+        exclusions,
+        ...(query.breakdown ? { breakdown: query.breakdown } : {}),
+      });
     } catch (error) {
       if (error instanceof Error && /does not (run|break down)/.test(error.message))
         throw new UnsupportedQueryError(error.message);

@@ -2,6 +2,7 @@ import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickh
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
 import { clickhouseFunnel } from '../query/clickhouse/clickhouse-funnel.js';
+import { clickhouseRetention } from '../query/clickhouse/clickhouse-retention.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
@@ -39,6 +40,7 @@ class ClickHouseStoreDriver implements StoreDriver {
   readonly kind = 'clickhouse';
   readonly journeys: JourneyEngine = {
     funnel: (scope, funnel) => clickhouseFunnel(this.client, this.database, scope, funnel),
+    retention: (scope, retention) => clickhouseRetention(this.client, this.database, scope, retention),
   };
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;

@@ -1,4 +1,4 @@
-import { funnelQuerySchema } from '@safar/core';
+import { funnelQuerySchema, retentionQuerySchema } from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -22,6 +22,19 @@ const funnelResult = z
     breakdown: z.array(z.object({ value: z.string().nullable(), steps: z.array(stepResult) })),
   })
   .meta({ id: 'FunnelResult' });
+
+const retentionResult = z
+  .object({
+    cohorts: z.array(
+      z.object({
+        cohort: z.string(),
+        persons: z.number().int(),
+        returned: z.array(z.number().int()),
+        rates: z.array(z.number()),
+      }),
+    ),
+  })
+  .meta({ id: 'RetentionResult' });
 
 /** Journey queries (docs/analytics.md). */
 export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
@@ -57,6 +70,31 @@ export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: Safa
               ? { ...step.timeToConvert, histogram: [...step.timeToConvert.histogram] }
               : null,
           })),
+        })),
+      };
+    },
+  );
+
+  api.post(
+    '/api/workspaces/:ws/analytics/retention',
+    {
+      config: { permission: 'events:read' },
+      schema: {
+        tags: ['analytics'],
+        description:
+          "Cohorts by the period (UTC day, ISO week, month) of each person's first start event; per later period, how many did the return event.",
+        params: workspaceParams,
+        body: retentionQuerySchema,
+        response: { 200: retentionResult, 501: apiErrorSchema, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const result = await journeys.retention(request.params.ws, request.body);
+      return {
+        cohorts: result.cohorts.map((cohort) => ({
+          ...cohort,
+          returned: [...cohort.returned],
+          rates: [...cohort.rates],
         })),
       };
     },
