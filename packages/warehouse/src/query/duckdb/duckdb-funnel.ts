@@ -55,15 +55,19 @@ export async function duckdbFunnel(
         ? `CASE WHEN lead(m${k}) OVER by_position THEN pos + 1 END AS n${k}`
         : `min(CASE WHEN m${k} THEN pos END) OVER later AS n${k}`,
     );
+  // Joined on equality alone (person, position), so DuckDB hashes it; the window is checked after,
+  // and a step beyond it stops the chain because the next join key becomes NULL.
+  const ok = (k: number): string =>
+    k === 0 ? 'true' : `(s${k}.pos IS NOT NULL AND s${k}.ts - s.ts <= ${window()})`;
   const chain = steps
     .slice(1)
     .map(
       (k) =>
-        `LEFT JOIN linked s${k} ON s${k}.person_id = s.person_id AND s${k}.pos = ${k === 1 ? 's' : `s${k - 1}`}.n${k} AND s${k}.ts - s.ts <= ${window()}`,
+        `LEFT JOIN linked s${k} ON s${k}.person_id = s.person_id AND s${k}.pos = ${k === 1 ? 's.n1' : `CASE WHEN ${ok(k - 1)} THEN s${k - 1}.n${k} END`}`,
     );
-  const position = (k: number) => (k === 0 ? 's.pos' : `s${k}.pos`);
-  const time = (k: number) => (k === 0 ? 's.ts' : `s${k}.ts`);
-  const level = steps.map((k) => (k === 0 ? '1' : `(${position(k)} IS NOT NULL)::INTEGER`)).join(' + ');
+  const position = (k: number) => (k === 0 ? 's.pos' : `CASE WHEN ${ok(k)} THEN s${k}.pos END`);
+  const time = (k: number) => (k === 0 ? 's.ts' : `CASE WHEN ${ok(k)} THEN s${k}.ts END`);
+  const level = steps.map((k) => (k === 0 ? '1' : `${ok(k)}::INTEGER`)).join(' + ');
   const excluded = funnel.exclusions.map(({ from, to }, x) => {
     const upper = `CASE WHEN ${position(to)} IS NOT NULL THEN x.pos < ${position(to)} ELSE x.ts - s.ts <= ${window()} END`;
     return `(${position(from)} IS NOT NULL AND EXISTS (SELECT 1 FROM linked x WHERE x.person_id = s.person_id AND x.x${x} AND x.pos > ${position(from)} AND ${upper}))`;
@@ -78,7 +82,7 @@ export async function duckdbFunnel(
   const unorderedAttempts = () => `
     SELECT person_id, p0, bd, len(times) AS level, ${steps.map((k) => `times[${k + 1}] AS t${k}`).join(', ')}
     FROM (
-      SELECT person_id, pos AS p0, ${breakdown('')} AS bd,
+      SELECT person_id, pos AS p0, bd,
         list_sort(list_filter([${steps.map((k) => `c${k}`).join(', ')}], c -> c IS NOT NULL)) AS times
       FROM (
         SELECT *, ${completions().join(', ')} FROM numbered
@@ -98,7 +102,8 @@ export async function duckdbFunnel(
 
   const query = `
     WITH scoped AS (${scoped}),
-    flagged AS (SELECT *, ${flags.join(', ')} FROM scoped),
+    -- Only narrow columns go on: window operators carry every column they are given.
+    flagged AS (SELECT person_id, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),
     numbered AS (
       SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY ts, message_id) AS pos FROM flagged ${relevant}
     ),
@@ -110,7 +115,7 @@ export async function duckdbFunnel(
     attempts AS (${
       funnel.order === 'unordered'
         ? unorderedAttempts()
-        : `SELECT s.person_id, s.pos AS p0, ${breakdown('s')} AS bd, ${level} AS level,
+        : `SELECT s.person_id, s.pos AS p0, s.bd, ${level} AS level,
         ${steps.map((k) => `${time(k)} AS t${k}`).join(', ')}
       FROM linked s ${chain.join(' ')}
       WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}`
