@@ -52,3 +52,5 @@ export type {
   RetentionCounts,
   RetentionResult,
 } from './query/retention.js';
+export { referencePaths, stepName } from './query/reference/reference-paths.js';
+export type { PathEdge, PathsResult, ResolvedPaths } from './query/reference/reference-paths.js';

@@ -20,6 +20,8 @@ export type { Persona, PersonaInput, SegmentRule } from './persona.js';
 export { PROPERTY_OPERATORS, propertyFilterSchema, propertyOperatorSchema } from './property-filter.js';
 export type { PropertyFilter, PropertyOperator } from './property-filter.js';
 export { FUNNEL_ORDERS, funnelQuerySchema } from './query/funnel-query.js';
+export { pathsQuerySchema } from './query/paths-query.js';
+export type { PathsQuery } from './query/paths-query.js';
 export { RETENTION_PERIODS, retentionQuerySchema } from './query/retention-query.js';
 export type { RetentionPeriod, RetentionQuery } from './query/retention-query.js';
 export type { FunnelQuery, FunnelQueryInput } from './query/funnel-query.js';
