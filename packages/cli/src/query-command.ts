@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { funnelQuerySchema, retentionQuerySchema } from '@safar/core';
+import { funnelQuerySchema, pathsQuerySchema, retentionQuerySchema } from '@safar/core';
 import { z } from 'zod';
 import { InvalidInputError, type SafarServices } from '@safar/server';
-import type { FunnelResult, RetentionResult } from '@safar/analytics';
+import type { FunnelResult, PathsResult, RetentionResult } from '@safar/analytics';
 import type { CliOutput } from './run-cli.js';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -33,7 +33,11 @@ export function retentionTable(result: RetentionResult): string {
   return `${rows.join('\n')}\n`;
 }
 
-const querySchema = z.discriminatedUnion('kind', [funnelQuerySchema, retentionQuerySchema]);
+export function pathsTable(result: PathsResult): string {
+  return `${result.edges.map((edge) => `${String(edge.level + 1).padStart(2)}. ${edge.source} -> ${edge.target}  ${edge.persons.toLocaleString('en')}`).join('\n')}\n`;
+}
+
+const querySchema = z.discriminatedUnion('kind', [funnelQuerySchema, retentionQuerySchema, pathsQuerySchema]);
 
 /** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
 export function registerQueryCommand(
@@ -72,9 +76,12 @@ export function registerQueryCommand(
         if (query.kind === 'funnel') {
           const result = await services.journeys.funnel(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : funnelTable(result));
-        } else {
+        } else if (query.kind === 'retention') {
           const result = await services.journeys.retention(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : retentionTable(result));
+        } else {
+          const result = await services.journeys.paths(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : pathsTable(result));
         }
       });
     });

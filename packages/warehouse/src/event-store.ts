@@ -3,6 +3,8 @@ import type {
   FunnelResult,
   MessageType,
   NormalizedEvent,
+  PathsResult,
+  ResolvedPaths,
   ResolvedRetention,
   RetentionResult,
   ResolvedFunnel,
@@ -81,6 +83,8 @@ export interface EventStore {
 export interface JourneyEngine {
   funnel(scope: EngineScope, funnel: ResolvedFunnel): Promise<FunnelResult>;
   retention(scope: EngineScope, retention: ResolvedRetention): Promise<RetentionResult>;
+  /** Absent where the engine has no paths yet. */
+  readonly paths?: (scope: EngineScope, paths: ResolvedPaths) => Promise<PathsResult>;
 }
 
 export type { MessageType };

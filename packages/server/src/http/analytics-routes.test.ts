@@ -1,4 +1,4 @@
-import { referenceFunnel, referenceRetention, type QueryEvent } from '@safar/analytics';
+import { referenceFunnel, referencePaths, referenceRetention, type QueryEvent } from '@safar/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoEvents } from '../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
@@ -161,5 +161,45 @@ describe('the funnel API on the demo data', () => {
     expect(refused.json()).toMatchObject({
       error: { message: expect.stringMatching(/periods: must count at least one period/) },
     });
+  });
+
+  it('answers a paths query with the edges the reference computes', async () => {
+    const body = {
+      kind: 'paths',
+      dateRange,
+      anchor: { kind: 'event', matcher: { event: 'Product Added' } },
+      depth: 3,
+      cleaning: [{ pattern: '/products/[a-z0-9-]+', replacement: '/products/:id' }],
+      maxEdges: 20,
+    };
+    const response = await test.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${DEMO_WORKSPACE_ID}/analytics/paths`,
+      payload: body,
+    });
+    expect(response.statusCode, response.body).toBe(200);
+    const events: QueryEvent[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
+      events.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const expected = referencePaths(
+      events.filter(
+        (event) =>
+          event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
+      ),
+      {
+        anchor: { label: '', matchers: [{ event: 'Product Added', filters: [] }] },
+        direction: 'from',
+        depth: 3,
+        sessionGapMs: 30 * 60_000,
+        cleaning: body.cleaning,
+        maxEdges: 20,
+      },
+    );
+    expect(expected.edges.length).toBeGreaterThan(0);
+    expect(response.json()).toEqual(JSON.parse(JSON.stringify(expected)));
   });
 });

@@ -50,6 +50,7 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'post /api/workspaces/{ws}/imports': 'events:write',
   'post /api/workspaces/{ws}/analytics/funnel': 'events:read',
   'post /api/workspaces/{ws}/analytics/retention': 'events:read',
+  'post /api/workspaces/{ws}/analytics/paths': 'events:read',
 };
 
 /** Bodies that pass validation, so a request reaches the permission check (which runs after it). */

@@ -3,10 +3,11 @@ import {
   touchpointLocations,
   type EventMatcher,
   type FunnelQuery,
+  type PathsQuery,
   type RetentionQuery,
   type JourneyStep,
 } from '@safar/core';
-import type { FunnelResult, ResolvedStep, RetentionResult } from '@safar/analytics';
+import type { FunnelResult, PathsResult, ResolvedStep, RetentionResult } from '@safar/analytics';
 import type { EventStore } from '@safar/warehouse';
 import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { MapService } from './map-service.js';
@@ -46,7 +47,7 @@ export class JourneyQueryService {
     return engine;
   }
 
-  private scopeOf(workspaceId: string, query: FunnelQuery | RetentionQuery) {
+  private scopeOf(workspaceId: string, query: FunnelQuery | RetentionQuery | PathsQuery) {
     return {
       workspaceId,
       from: Date.parse(query.dateRange.from),
@@ -54,6 +55,22 @@ export class JourneyQueryService {
       channels: query.channels,
       eventFilters: query.eventFilters,
     };
+  }
+
+  async paths(workspaceId: string, query: PathsQuery): Promise<PathsResult> {
+    const engine = await this.engineFor(workspaceId, query);
+    if (!engine.paths)
+      throw new UnsupportedQueryError(`the ${this.events.kind} engine does not run paths yet`);
+    const anchor = query.anchor ? await this.resolve(workspaceId, query.anchor, 'anchor') : undefined;
+    await this.ingest.flushNow();
+    return engine.paths(this.scopeOf(workspaceId, query), {
+      ...(anchor ? { anchor } : {}),
+      direction: query.direction,
+      depth: query.depth,
+      sessionGapMs: query.sessionGapMinutes === null ? null : query.sessionGapMinutes * 60_000,
+      cleaning: query.cleaning,
+      maxEdges: query.maxEdges,
+    });
   }
 
   async retention(workspaceId: string, query: RetentionQuery): Promise<RetentionResult> {

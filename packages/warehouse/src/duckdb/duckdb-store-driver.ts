@@ -9,6 +9,7 @@ import {
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
 import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
+import { duckdbPaths } from '../query/duckdb/duckdb-paths.js';
 import { duckdbRetention } from '../query/duckdb/duckdb-retention.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
@@ -45,6 +46,7 @@ class DuckDbStoreDriver implements StoreDriver {
   readonly journeys: JourneyEngine = {
     funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel),
     retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
+    paths: (scope, paths) => duckdbPaths(this.reader, scope, paths),
   };
 
   constructor(

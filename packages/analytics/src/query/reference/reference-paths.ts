@@ -86,13 +86,16 @@ export function referencePaths(events: readonly QueryEvent[], paths: ResolvedPat
   return {
     edges: [...edges.values()]
       .map(({ edge, persons }) => ({ ...edge, persons: persons.size }))
+      // Ties by level, then by name in code-unit order, which the SQL engines' byte order matches for text without astral characters.
       .sort(
         (a, b) =>
           b.persons - a.persons ||
           a.level - b.level ||
-          a.source.localeCompare(b.source) ||
-          a.target.localeCompare(b.target),
+          byText(a.source, b.source) ||
+          byText(a.target, b.target),
       )
       .slice(0, paths.maxEdges),
   };
 }
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,4 +1,4 @@
-import { funnelQuerySchema, retentionQuerySchema } from '@safar/core';
+import { funnelQuerySchema, pathsQuerySchema, retentionQuerySchema } from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -35,6 +35,19 @@ const retentionResult = z
     ),
   })
   .meta({ id: 'RetentionResult' });
+
+const pathsResult = z
+  .object({
+    edges: z.array(
+      z.object({
+        level: z.number().int(),
+        source: z.string(),
+        target: z.string(),
+        persons: z.number().int(),
+      }),
+    ),
+  })
+  .meta({ id: 'PathsResult' });
 
 /** Journey queries (docs/analytics.md). */
 export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
@@ -97,6 +110,25 @@ export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: Safa
           rates: [...cohort.rates],
         })),
       };
+    },
+  );
+
+  api.post(
+    '/api/workspaces/:ws/analytics/paths',
+    {
+      config: { permission: 'events:read' },
+      schema: {
+        tags: ['analytics'],
+        description:
+          'What persons did after (or before) an anchor, per session: Sankey edges between named steps with distinct persons.',
+        params: workspaceParams,
+        body: pathsQuerySchema,
+        response: { 200: pathsResult, 501: apiErrorSchema, ...commonErrorResponses },
+      },
+    },
+    async (request) => {
+      const result = await journeys.paths(request.params.ws, request.body);
+      return { edges: result.edges.map((edge) => ({ ...edge })) };
     },
   );
 }
