@@ -1,28 +1,29 @@
 #!/usr/bin/env node
-// Issue 5's figure: a 5-step ordered funnel with a 14-day window over the demo events, on
-// (a) Safar's DuckDB engine, (b) ClickHouse's native windowFunnel on the same data in the
-// ClickHouse server, (c) a relational self-join funnel on PostgreSQL; times and ratios.
+// Issue 5's figures: a 5-step ordered funnel with a 14-day window over demo events on
+// (a) Safar's DuckDB engine, (b) ClickHouse's native windowFunnel on the same rows in the
+// ClickHouse server, (c) a relational self-join funnel on PostgreSQL; times and ratios, plus
+// Safar's ClickHouse engine, and paths and retention times on DuckDB.
 // Goals: (a) no slower than (b), at least 20x faster than (c), under 0.5 s at 10M events.
-// Run after `npm run build`, with the servers scripts/start-clickhouse.sh and
-// scripts/start-postgres.sh start:  node bench/funnel.mjs [events=1000000]
+// Run after `npm run build`, with scripts/start-clickhouse.sh and scripts/start-postgres.sh
+// started:  node bench/funnel.mjs [events=1000000]   (10M: about 1M persons; the data files are
+// generated once into the temp directory and reused)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
-import { DuckDBInstance } from '@duckdb/node-api';
 import pg from 'pg';
-import { generateDemoEvents } from '@safar/analytics';
-import { openDuckDbEventStore } from '@safar/warehouse';
+import { openClickHouseEventStore, openDuckDbEventStore } from '@safar/warehouse';
+import { demoDataset, START, WORKSPACE } from './support/demo-dataset.mjs';
+import { loadClickHouse, loadDuckDb, loadPostgres } from './support/load-engines.mjs';
 
 const EVENTS = Number(process.argv[2] ?? 1_000_000);
 const CLICKHOUSE_URL = process.env.TEST_CLICKHOUSE_URL ?? 'http://127.0.0.1:8123';
 const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://safar:safar@127.0.0.1:5432/safar_test';
 const WINDOW_MS = 14 * 86_400_000;
-const START = Date.UTC(2026, 7, 1);
 const fmt = (n) => Math.round(n).toLocaleString('en');
 const seconds = (ms) => `${(ms / 1000).toFixed(3)} s`;
 
-// The five steps, as Safar matchers and as each engine's condition.
+// The five steps, as Safar matchers and as each engine's own condition.
 const STEPS = [
   { label: 'Visited a page', matcher: { event: 'page', filters: [] } },
   { label: 'Viewed a product', matcher: { event: 'Product Viewed', filters: [] } },
@@ -60,21 +61,14 @@ async function time(run, repeats = 3) {
 }
 
 console.log(`funnel benchmark: ${fmt(EVENTS)} demo events, 5-step ordered funnel, 14-day window (best of 3)`);
+let started = performance.now();
+const dataset = await demoDataset(EVENTS);
+console.log(`data files ready in ${seconds(performance.now() - started)} (${dataset.dir})`);
 const dir = mkdtempSync(join(tmpdir(), 'safar-bench-funnel-'));
-const chunks = [...generateDemoEvents({ seed: 7, events: EVENTS, start: START })];
-
-// (a) DuckDB, through Safar's store and engine.
-let loadStarted = performance.now();
-const store = await openDuckDbEventStore(join(dir, 'events.duckdb'));
-const instanceForLoad = await DuckDBInstance.create(join(dir, 'raw-load.duckdb'));
-instanceForLoad.closeSync();
-for (const chunk of chunks) await store.append('bench', chunk);
-const persons = (await store.counts('bench')).persons;
-console.log(`loaded DuckDB in ${seconds(performance.now() - loadStarted)} (${fmt(persons)} persons)`);
 const scope = {
-  workspaceId: 'bench',
+  workspaceId: WORKSPACE,
   from: START - 1,
-  to: START + 200 * 86_400_000,
+  to: START + 400 * 86_400_000,
   channels: [],
   eventFilters: [],
 };
@@ -84,53 +78,64 @@ const funnel = {
   windowMs: WINDOW_MS,
   exclusions: [],
 };
-const duck = await time(() => store.journeys.funnel(scope, funnel));
-console.log(
-  `(a) Safar DuckDB engine:       ${seconds(duck.ms)}  persons per step ${duck.result.steps.map((s) => fmt(s.persons)).join(' / ')}`,
-);
+const perStep = (result) => result.steps.map((step) => fmt(step.persons)).join(' / ');
 
-// (b) ClickHouse: the same rows, native windowFunnel (and Safar's ClickHouse engine for reference).
+// (a) DuckDB, through Safar's store and engine.
+started = performance.now();
+await loadDuckDb(dataset, join(dir, 'events.duckdb'));
+const store = await openDuckDbEventStore(join(dir, 'events.duckdb'));
+const { persons } = await store.counts(WORKSPACE);
+console.log(`loaded DuckDB in ${seconds(performance.now() - started)} (${fmt(persons)} persons)`);
+const duck = await time(() => store.journeys.funnel(scope, funnel));
+console.log(`(a) Safar DuckDB engine:       ${seconds(duck.ms)}  persons per step ${perStep(duck.result)}`);
+const paths = await time(() =>
+  store.journeys.paths(scope, {
+    anchor: { label: 'Viewed a product', matchers: [STEPS[1].matcher] },
+    direction: 'from',
+    depth: 5,
+    sessionGapMs: 30 * 60_000,
+    cleaning: [{ pattern: '/p/[^/]+', replacement: '/p/:product' }],
+    maxEdges: 100,
+  }),
+);
+console.log(`    DuckDB paths (from product view, depth 5, 30-min sessions): ${seconds(paths.ms)}`);
+const retention = await time(() =>
+  store.journeys.retention(scope, {
+    startStep: { label: 'Visited', matchers: [STEPS[0].matcher] },
+    returnStep: { label: 'Ordered', matchers: [STEPS[4].matcher] },
+    period: 'week',
+    periods: 8,
+  }),
+);
+console.log(`    DuckDB retention (weekly, 8 periods): ${seconds(retention.ms)}`);
+
+// (b) ClickHouse: the same rows; native windowFunnel, then Safar's ClickHouse engine.
 const database = `safar_bench_${Date.now().toString(36)}`;
-const { openClickHouseEventStore } = await import('@safar/warehouse');
-const chStore = await openClickHouseEventStore({ url: CLICKHOUSE_URL, database });
-loadStarted = performance.now();
-for (const chunk of chunks) await chStore.append('bench', chunk);
-console.log(`loaded ClickHouse in ${seconds(performance.now() - loadStarted)}`);
-const ch = createClient({ url: CLICKHOUSE_URL });
+const ch = createClient({ url: CLICKHOUSE_URL, request_timeout: 3_600_000 });
+started = performance.now();
+await loadClickHouse(dataset, ch, database);
+console.log(`loaded ClickHouse in ${seconds(performance.now() - started)}`);
 const windowFunnelSql = `SELECT level, count() AS persons FROM (
     SELECT distinct_id, windowFunnel(${WINDOW_MS / 1000})(toDateTime(intDiv(timestamp_ms, 1000)), ${CH_CONDITIONS.join(', ')}) AS level
-    FROM ${database}.events WHERE workspace_id = 'bench' GROUP BY distinct_id
+    FROM ${database}.events WHERE workspace_id = '${WORKSPACE}' GROUP BY distinct_id
   ) GROUP BY level ORDER BY level`;
 const native = await time(async () =>
   (await ch.query({ query: windowFunnelSql, format: 'JSONEachRow' })).json(),
 );
 console.log(`(b) ClickHouse windowFunnel:   ${seconds(native.ms)}  (by distinct id, second resolution)`);
+const chStore = await openClickHouseEventStore({ url: CLICKHOUSE_URL, database });
 const chEngine = await time(() => chStore.journeys.funnel(scope, funnel));
 console.log(
-  `    Safar ClickHouse engine:   ${seconds(chEngine.ms)}  persons per step ${chEngine.result.steps.map((s) => fmt(s.persons)).join(' / ')}`,
+  `    Safar ClickHouse engine:   ${seconds(chEngine.ms)}  persons per step ${perStep(chEngine.result)}`,
 );
 
-// (c) PostgreSQL: a relational self-join funnel over the same rows.
+// (c) PostgreSQL: a relational self-join funnel over the same rows, persons stitched.
 const client = new pg.Client({ connectionString: DATABASE_URL });
 await client.connect();
 const table = `bench_events_${Date.now().toString(36)}`;
-await client.query(`CREATE TABLE ${table} (person_id text, ts bigint, event text, properties jsonb)`);
-loadStarted = performance.now();
-for (const chunk of chunks) {
-  const rows = chunk.map((e) => [
-    e.userId ? `u:${e.userId}` : `a:${e.anonymousId}`,
-    e.timestamp,
-    e.event,
-    JSON.stringify(e.properties),
-  ]);
-  await client.query(
-    `INSERT INTO ${table} SELECT * FROM unnest($1::text[], $2::bigint[], $3::text[], $4::jsonb[])`,
-    [rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2]), rows.map((r) => r[3])],
-  );
-}
-await client.query(`CREATE INDEX ON ${table} (person_id, event, ts)`);
-await client.query(`ANALYZE ${table}`);
-console.log(`loaded PostgreSQL in ${seconds(performance.now() - loadStarted)}`);
+started = performance.now();
+await loadPostgres(dataset, client, DATABASE_URL, table);
+console.log(`loaded PostgreSQL in ${seconds(performance.now() - started)}`);
 const pgSteps = PG_CONDITIONS.map((condition, k) =>
   k === 0
     ? `s0 AS (SELECT person_id, ts AS t0 FROM ${table} WHERE ${condition})`

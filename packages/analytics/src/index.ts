@@ -38,19 +38,91 @@ export type {
   StepAggregate,
   TimeToConvert,
 } from './query/funnel-result.js';
-export {
-  funnelPersons,
-  funnelProgress,
-  inJourneyOrder,
-  referenceFunnel,
-} from './query/reference/reference-funnel.js';
+export { funnelProgress, inJourneyOrder, referenceFunnel } from './query/reference/reference-funnel.js';
 export type { ResolvedFunnel } from './query/reference/reference-funnel.js';
-export { periodIndex, periodStart, referenceRetention, retentionFromCounts } from './query/retention.js';
+export {
+  periodIndex,
+  periodStart,
+  referenceRetention,
+  retentionFromCounts,
+  retentionOfPersons,
+} from './query/retention.js';
 export type {
+  PersonRetention,
   ResolvedRetention,
   RetentionCohort,
   RetentionCounts,
   RetentionResult,
 } from './query/retention.js';
-export { referencePaths, stepName } from './query/reference/reference-paths.js';
-export type { PathEdge, PathsResult, ResolvedPaths } from './query/reference/reference-paths.js';
+export {
+  eventsOfSelectedPersons,
+  isSelected,
+  matchesSegment,
+  mergedTraitsByPerson,
+  personaOf,
+} from './query/person-selection.js';
+export type { IdentifyTraits, PersonaRule, PersonSelection, Traits } from './query/person-selection.js';
+export { pathsOfPersons, referencePaths, stepName } from './query/reference/reference-paths.js';
+export {
+  funnelPersons,
+  pathsPersons,
+  retentionPersons,
+  selectedCohort,
+} from './query/reference/reference-drill-down.js';
+export {
+  codeOfNode,
+  conformanceFromAggregates,
+  endCode,
+  isDesignedMove,
+  nodeOfCode,
+  startCode,
+  unmappedCode,
+} from './query/conformance-result.js';
+export type {
+  ConformanceGroup,
+  ConformanceResult,
+  DeviationCount,
+  DfgEdge,
+  EdgeAggregate,
+  ResolvedConformance,
+  TouchpointCount,
+} from './query/conformance-result.js';
+export {
+  analyseJourney,
+  conformanceJourneys,
+  conformancePersons,
+  journeySelected,
+  referenceConformance,
+} from './query/reference/reference-conformance.js';
+export type { JourneyAnalysis } from './query/reference/reference-conformance.js';
+export type { PathEdge, PathsResult, PersonPath, ResolvedPaths } from './query/reference/reference-paths.js';
+export { frictionFlagName, frictionFromCounts, frictionItems } from './query/friction-result.js';
+export type {
+  FrictionCounts,
+  FrictionItem,
+  FrictionItemKey,
+  FrictionItemKind,
+  FrictionResult,
+  ResolvedFriction,
+} from './query/friction-result.js';
+export {
+  frictionByPerson,
+  frictionPersons,
+  referenceFriction,
+} from './query/reference/reference-friction.js';
+export type { PersonFriction } from './query/reference/reference-friction.js';
+export { attributionResult, decayWeight, positionShare } from './query/attribution/attribution-result.js';
+export type {
+  AttributionAggregate,
+  AttributionCredits,
+  AttributionResult,
+  AttributionRow,
+  KeyCredits,
+  ResolvedAttribution,
+} from './query/attribution/attribution-result.js';
+export { markovCredits, markovRemovalEffects, pathTransitions } from './query/attribution/markov-chain.js';
+export type { MarkovPath, MarkovTransition } from './query/attribution/markov-chain.js';
+export {
+  referenceAttribution,
+  referenceAttributionPersons,
+} from './query/reference/reference-attribution.js';

@@ -1,9 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { funnelQuerySchema, pathsQuerySchema, retentionQuerySchema } from '@safar/core';
+import {
+  conformanceQuerySchema,
+  frictionQuerySchema,
+  funnelQuerySchema,
+  pathsQuerySchema,
+  retentionQuerySchema,
+} from '@safar/core';
 import { z } from 'zod';
 import { InvalidInputError, type SafarServices } from '@safar/server';
 import type { FunnelResult, PathsResult, RetentionResult } from '@safar/analytics';
+import { conformanceTable } from './conformance-table.js';
+import { frictionTable } from './friction-table.js';
 import type { CliOutput } from './run-cli.js';
 
 const percent = (share: number) => `${(share * 100).toFixed(1)}%`;
@@ -37,7 +45,13 @@ export function pathsTable(result: PathsResult): string {
   return `${result.edges.map((edge) => `${String(edge.level + 1).padStart(2)}. ${edge.source} -> ${edge.target}  ${edge.persons.toLocaleString('en')}`).join('\n')}\n`;
 }
 
-const querySchema = z.discriminatedUnion('kind', [funnelQuerySchema, retentionQuerySchema, pathsQuerySchema]);
+const querySchema = z.discriminatedUnion('kind', [
+  funnelQuerySchema,
+  retentionQuerySchema,
+  pathsQuerySchema,
+  frictionQuerySchema,
+  conformanceQuerySchema,
+]);
 
 /** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
 export function registerQueryCommand(
@@ -79,6 +93,12 @@ export function registerQueryCommand(
         } else if (query.kind === 'retention') {
           const result = await services.journeys.retention(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : retentionTable(result));
+        } else if (query.kind === 'conformance') {
+          const result = await services.journeys.conformance(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : conformanceTable(result));
+        } else if (query.kind === 'friction') {
+          const result = await services.journeys.friction(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : frictionTable(result));
         } else {
           const result = await services.journeys.paths(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : pathsTable(result));

@@ -19,12 +19,68 @@ export {
 export type { Persona, PersonaInput, SegmentRule } from './persona.js';
 export { PROPERTY_OPERATORS, propertyFilterSchema, propertyOperatorSchema } from './property-filter.js';
 export type { PropertyFilter, PropertyOperator } from './property-filter.js';
+export {
+  ATTRIBUTION_MODELS,
+  NO_TOUCH_KEY,
+  attributionPersonsRequestSchema,
+  attributionQuerySchema,
+  attributionSelectorSchema,
+} from './query/attribution-query.js';
+export type {
+  AttributionModel,
+  AttributionPersonsRequest,
+  AttributionQuery,
+  AttributionQueryInput,
+  AttributionSelector,
+} from './query/attribution-query.js';
+export {
+  CONFORMANCE_DEVIATIONS,
+  DFG_SPECIAL_NODES,
+  MAX_DESIGNED_STEPS,
+  TOUCH_COUNT_BUCKETS,
+  conformancePersonsRequestSchema,
+  conformanceQuerySchema,
+  conformanceSelectorSchema,
+  dfgNodeSchema,
+} from './query/conformance-query.js';
+export type {
+  ConformanceDeviation,
+  ConformancePersonsRequest,
+  ConformanceQuery,
+  ConformanceQueryInput,
+  ConformanceSelector,
+  DfgNode,
+  TouchCountBucket,
+} from './query/conformance-query.js';
 export { FUNNEL_ORDERS, funnelQuerySchema } from './query/funnel-query.js';
 export { pathsQuerySchema } from './query/paths-query.js';
+export {
+  FRICTION_KINDS,
+  FRICTION_RANKINGS,
+  frictionItemCount,
+  frictionPersonsRequestSchema,
+  frictionQuerySchema,
+  frictionSelectorSchema,
+} from './query/friction-query.js';
+export type {
+  FrictionKind,
+  FrictionPersonsRequest,
+  FrictionQuery,
+  FrictionQueryInput,
+  FrictionSelector,
+} from './query/friction-query.js';
+export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down.js';
+export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';
 export { RETENTION_PERIODS, retentionQuerySchema } from './query/retention-query.js';
 export type { RetentionPeriod, RetentionQuery } from './query/retention-query.js';
 export type { FunnelQuery, FunnelQueryInput } from './query/funnel-query.js';
+export { funnelPersonsRequestSchema, funnelSelectorSchema } from './query/funnel-persons-query.js';
+export type { FunnelPersonsRequest, FunnelSelector } from './query/funnel-persons-query.js';
+export { retentionPersonsRequestSchema, retentionSelectorSchema } from './query/retention-persons-query.js';
+export type { RetentionPersonsRequest, RetentionSelector } from './query/retention-persons-query.js';
+export { pathsPersonsRequestSchema, pathsSelectorSchema } from './query/paths-persons-query.js';
+export type { PathsPersonsRequest, PathsSelector } from './query/paths-persons-query.js';
 export {
   DURATION_UNITS,
   dateRangeSchema,

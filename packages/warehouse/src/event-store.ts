@@ -1,9 +1,24 @@
 import type {
+  AttributionSelector,
+  ConformanceSelector,
+  FrictionSelector,
+  FunnelSelector,
+  PathsSelector,
+  PersonsPage,
+  RetentionSelector,
+} from '@safar/core';
+import type {
+  AttributionResult,
+  ConformanceResult,
   EventChannel,
+  FrictionResult,
   FunnelResult,
   MessageType,
   NormalizedEvent,
   PathsResult,
+  ResolvedAttribution,
+  ResolvedConformance,
+  ResolvedFriction,
   ResolvedPaths,
   ResolvedRetention,
   RetentionResult,
@@ -83,8 +98,52 @@ export interface EventStore {
 export interface JourneyEngine {
   funnel(scope: EngineScope, funnel: ResolvedFunnel): Promise<FunnelResult>;
   retention(scope: EngineScope, retention: ResolvedRetention): Promise<RetentionResult>;
-  /** Absent where the engine has no paths yet. */
-  readonly paths?: (scope: EngineScope, paths: ResolvedPaths) => Promise<PathsResult>;
+  paths(scope: EngineScope, paths: ResolvedPaths): Promise<PathsResult>;
+  /** Drill-down (docs/analytics.md): the persons behind a funnel step, by person id. */
+  funnelPersons(
+    scope: EngineScope,
+    funnel: ResolvedFunnel,
+    selector: FunnelSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
+  /** The persons behind a retention cell (a cohort, or its returners in one period), by person id. */
+  retentionPersons(
+    scope: EngineScope,
+    retention: ResolvedRetention,
+    selector: RetentionSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
+  /** The persons who made one path edge, by person id. */
+  pathsPersons(
+    scope: EngineScope,
+    paths: ResolvedPaths,
+    selector: PathsSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
+  conformance(scope: EngineScope, conformance: ResolvedConformance): Promise<ConformanceResult>;
+  /** The persons behind one number of a conformance result, by person id. */
+  conformancePersons(
+    scope: EngineScope,
+    conformance: ResolvedConformance,
+    selector: ConformanceSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
+  friction(scope: EngineScope, friction: ResolvedFriction): Promise<FrictionResult>;
+  /** The persons behind one friction item (all affected, or those who did not convert), by person id. */
+  frictionPersons(
+    scope: EngineScope,
+    friction: ResolvedFriction,
+    selector: FrictionSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
+  attribution(scope: EngineScope, attribution: ResolvedAttribution): Promise<AttributionResult>;
+  /** The persons behind an attribution row (a conversion a key's touch led to), by person id. */
+  attributionPersons(
+    scope: EngineScope,
+    attribution: ResolvedAttribution,
+    selector: AttributionSelector,
+    page: { readonly limit: number; readonly offset: number },
+  ): Promise<PersonsPage>;
 }
 
 export type { MessageType };

@@ -66,40 +66,53 @@ export function retentionFromCounts(counts: RetentionCounts, retention: Resolved
   };
 }
 
-/** The reference retention: plain TypeScript, the oracle for the SQL engines. */
-export function referenceRetention(
+/** One person's retention: their cohort (a period index) and the periods after it they returned in. */
+export interface PersonRetention {
+  readonly personId: string;
+  readonly cohort: number;
+  /** Periods 1..`periods` after the cohort's own with a return event. */
+  readonly returnedAfter: ReadonlySet<number>;
+}
+
+/** Every person with a start event: the per-person step both the counts and the drill-down read. */
+export function retentionOfPersons(
   events: readonly QueryEvent[],
   retention: ResolvedRetention,
-): RetentionResult {
+): PersonRetention[] {
   const firstStart = new Map<string, number>();
   for (const event of events) {
     if (!matchesStep(event, retention.startStep)) continue;
     const known = firstStart.get(event.personId);
     if (known === undefined || event.timestamp < known) firstStart.set(event.personId, event.timestamp);
   }
-  const cohortSizes = new Map<number, number>();
-  const cohortOf = new Map<string, number>();
-  for (const [personId, timestamp] of firstStart) {
-    const index = periodIndex(timestamp, retention.period);
-    cohortOf.set(personId, index);
-    cohortSizes.set(index, (cohortSizes.get(index) ?? 0) + 1);
-  }
-  const returnedIn = new Map<string, Set<number>>();
+  const persons = new Map<string, { personId: string; cohort: number; returnedAfter: Set<number> }>();
+  for (const [personId, timestamp] of firstStart)
+    persons.set(personId, {
+      personId,
+      cohort: periodIndex(timestamp, retention.period),
+      returnedAfter: new Set(),
+    });
   for (const event of events) {
-    const cohort = cohortOf.get(event.personId);
-    if (cohort === undefined || !matchesStep(event, retention.returnStep)) continue;
-    const after = periodIndex(event.timestamp, retention.period) - cohort;
-    if (after < 1 || after > retention.periods) continue;
-    const set = returnedIn.get(event.personId) ?? new Set<number>();
-    set.add(after);
-    returnedIn.set(event.personId, set);
+    const person = persons.get(event.personId);
+    if (!person || !matchesStep(event, retention.returnStep)) continue;
+    const after = periodIndex(event.timestamp, retention.period) - person.cohort;
+    if (after >= 1 && after <= retention.periods) person.returnedAfter.add(after);
   }
+  return [...persons.values()];
+}
+
+/** The reference retention: plain TypeScript, the oracle for the SQL engines. */
+export function referenceRetention(
+  events: readonly QueryEvent[],
+  retention: ResolvedRetention,
+): RetentionResult {
+  const cohortSizes = new Map<number, number>();
   const returns = new Map<number, Map<number, number>>();
-  for (const [personId, periods] of returnedIn) {
-    const cohort = cohortOf.get(personId) ?? 0;
+  for (const { cohort, returnedAfter } of retentionOfPersons(events, retention)) {
+    cohortSizes.set(cohort, (cohortSizes.get(cohort) ?? 0) + 1);
     const row = returns.get(cohort) ?? new Map<number, number>();
-    for (const after of periods) row.set(after, (row.get(after) ?? 0) + 1);
-    returns.set(cohort, row);
+    for (const after of returnedAfter) row.set(after, (row.get(after) ?? 0) + 1);
+    if (row.size > 0) returns.set(cohort, row);
   }
   return retentionFromCounts({ cohortSizes, returns }, retention);
 }

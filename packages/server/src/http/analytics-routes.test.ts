@@ -1,4 +1,11 @@
-import { referenceFunnel, referencePaths, referenceRetention, type QueryEvent } from '@safar/analytics';
+import {
+  eventsOfSelectedPersons,
+  mergedTraitsByPerson,
+  referenceFunnel,
+  referencePaths,
+  referenceRetention,
+  type QueryEvent,
+} from '@safar/analytics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoEvents } from '../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
@@ -113,11 +120,63 @@ describe('the funnel API on the demo data', () => {
       expect(response.statusCode, response.body).toBe(400);
       expect(response.json<{ error: { message: string } }>().error.message).toMatch(message);
     }
-    const byPersona = await funnel({ steps: [viewed, viewed], breakdown: { kind: 'persona' } });
-    expect(byPersona.statusCode).toBe(501);
-    expect(byPersona.json()).toMatchObject({
-      error: { code: 'not_implemented', message: expect.stringMatching(/persona/) },
+    const unknownPersona = await funnel({ steps: [viewed], personaIds: ['persona-nobody'] });
+    expect(unknownPersona.statusCode).toBe(400);
+    expect(unknownPersona.json<{ error: { message: string } }>().error.message).toMatch(
+      /personaIds\.0: persona persona-nobody does not exist/,
+    );
+  });
+
+  it('breaks down by persona and narrows by personas and person traits, as the reference does', async () => {
+    const stored = [];
+    let cursor: string | undefined;
+    do {
+      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
+      stored.push(...page.items);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const inRange = stored.filter(
+      (event) => event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
+    );
+    const traitsByPerson = mergedTraitsByPerson(stored.filter((event) => event.type === 'identify'));
+    const personas = (await test.services.personas.list(DEMO_WORKSPACE_ID)).map(({ persona }) => ({
+      id: persona.id,
+      rule: persona.segmentRule,
+    }));
+    const steps = [
+      { kind: 'event', matcher: { event: 'Product Viewed' } },
+      { kind: 'event', matcher: { event: 'Order Completed' } },
+    ];
+    const resolvedSteps = ['Product Viewed', 'Order Completed'].map((event) => ({
+      label: event,
+      matchers: [{ event, filters: [] }],
+    }));
+    const funnelOf = { order: 'ordered' as const, windowMs: 14 * 86_400_000, exclusions: [] };
+
+    const byPersona = await funnel({ steps, breakdown: { kind: 'persona' } });
+    expect(byPersona.statusCode, byPersona.body).toBe(200);
+    const expected = referenceFunnel(inRange, {
+      ...funnelOf,
+      steps: resolvedSteps,
+      breakdown: { kind: 'persona', personas },
+      traitsByPerson,
     });
+    expect(byPersona.json()).toEqual(JSON.parse(JSON.stringify(expected)));
+    // The demo's three personas are disjoint profiles: each gets its own row.
+    expect(expected.breakdown.filter((group) => group.value !== null)).toHaveLength(3);
+
+    const [loyal, teamLead] = ['persona-loyal-customer', 'persona-team-lead'];
+    const personFilters = [{ property: 'orders_count', operator: 'less_than' as const, value: 3 }];
+    const narrowed = await funnel({ steps, personaIds: [loyal, teamLead], personFilters });
+    expect(narrowed.statusCode, narrowed.body).toBe(200);
+    const segments = personas.filter((p) => p.id === loyal || p.id === teamLead).map((p) => p.rule);
+    const expectedNarrowed = referenceFunnel(
+      eventsOfSelectedPersons(inRange, { filters: personFilters, segments }, traitsByPerson),
+      { ...funnelOf, steps: resolvedSteps },
+    );
+    expect(narrowed.json()).toEqual(JSON.parse(JSON.stringify(expectedNarrowed)));
+    expect(expectedNarrowed.steps[0]?.persons).toBeGreaterThan(0);
+    expect(expectedNarrowed.steps[0]?.persons).toBeLessThan(expected.steps[0]?.persons ?? 0);
   });
 
   it('answers a retention query with the numbers the reference computes', async () => {

@@ -51,6 +51,15 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'post /api/workspaces/{ws}/analytics/funnel': 'events:read',
   'post /api/workspaces/{ws}/analytics/retention': 'events:read',
   'post /api/workspaces/{ws}/analytics/paths': 'events:read',
+  'post /api/workspaces/{ws}/analytics/funnel/persons': 'events:read',
+  'post /api/workspaces/{ws}/analytics/retention/persons': 'events:read',
+  'post /api/workspaces/{ws}/analytics/paths/persons': 'events:read',
+  'post /api/workspaces/{ws}/analytics/friction': 'events:read',
+  'post /api/workspaces/{ws}/analytics/friction/persons': 'events:read',
+  'post /api/workspaces/{ws}/analytics/conformance': 'events:read',
+  'post /api/workspaces/{ws}/analytics/conformance/persons': 'events:read',
+  'post /api/workspaces/{ws}/analytics/attribution': 'events:read',
+  'post /api/workspaces/{ws}/analytics/attribution/persons': 'events:read',
 };
 
 /** Bodies that pass validation, so a request reaches the permission check (which runs after it). */

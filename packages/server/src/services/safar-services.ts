@@ -35,13 +35,14 @@ export function createServices(
   const workspaces = new WorkspaceService(database.db);
   const touchpoints = new TouchpointService(database.db, workspaces);
   const maps = new MapService(database.db, workspaces);
+  const personas = new PersonaService(database.db, workspaces);
   return {
     database,
     workspaces,
-    personas: new PersonaService(database.db, workspaces),
+    personas,
     touchpoints,
     maps,
-    journeys: new JourneyQueryService(events, ingest, workspaces, touchpoints, maps),
+    journeys: new JourneyQueryService(events, ingest, workspaces, touchpoints, maps, personas),
     mapDocuments: new MapDocumentService(database.db),
     writeKeys: new WriteKeyService(database.db),
     events,

@@ -1,7 +1,22 @@
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
+import {
+  clickhouseConformance,
+  clickhouseConformancePersons,
+} from '../query/clickhouse/clickhouse-conformance.js';
+import {
+  clickhouseAttribution,
+  clickhouseAttributionPersons,
+} from '../query/clickhouse/clickhouse-attribution.js';
+import { clickhouseFriction, clickhouseFrictionPersons } from '../query/clickhouse/clickhouse-friction.js';
 import { clickhouseFunnel } from '../query/clickhouse/clickhouse-funnel.js';
+import { clickhousePaths } from '../query/clickhouse/clickhouse-paths.js';
+import {
+  clickhouseFunnelPersons,
+  clickhousePathsPersons,
+  clickhouseRetentionPersons,
+} from '../query/clickhouse/clickhouse-persons.js';
 import { clickhouseRetention } from '../query/clickhouse/clickhouse-retention.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
@@ -41,6 +56,24 @@ class ClickHouseStoreDriver implements StoreDriver {
   readonly journeys: JourneyEngine = {
     funnel: (scope, funnel) => clickhouseFunnel(this.client, this.database, scope, funnel),
     retention: (scope, retention) => clickhouseRetention(this.client, this.database, scope, retention),
+    paths: (scope, paths) => clickhousePaths(this.client, this.database, scope, paths),
+    funnelPersons: (scope, funnel, selector, page) =>
+      clickhouseFunnelPersons(this.client, this.database, scope, funnel, selector, page),
+    retentionPersons: (scope, retention, selector, page) =>
+      clickhouseRetentionPersons(this.client, this.database, scope, retention, selector, page),
+    pathsPersons: (scope, paths, selector, page) =>
+      clickhousePathsPersons(this.client, this.database, scope, paths, selector, page),
+    conformance: (scope, conformance) =>
+      clickhouseConformance(this.client, this.database, scope, conformance),
+    conformancePersons: (scope, conformance, selector, page) =>
+      clickhouseConformancePersons(this.client, this.database, scope, conformance, selector, page),
+    friction: (scope, friction) => clickhouseFriction(this.client, this.database, scope, friction),
+    frictionPersons: (scope, friction, selector, page) =>
+      clickhouseFrictionPersons(this.client, this.database, scope, friction, selector, page),
+    attribution: (scope, attribution) =>
+      clickhouseAttribution(this.client, this.database, scope, attribution),
+    attributionPersons: (scope, attribution, selector, page) =>
+      clickhouseAttributionPersons(this.client, this.database, scope, attribution, selector, page),
   };
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;

@@ -8,8 +8,16 @@ import {
 } from '@duckdb/node-api';
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
+import { duckdbAttribution, duckdbAttributionPersons } from '../query/duckdb/duckdb-attribution.js';
+import { duckdbConformance, duckdbConformancePersons } from '../query/duckdb/duckdb-conformance.js';
+import { duckdbFriction, duckdbFrictionPersons } from '../query/duckdb/duckdb-friction.js';
 import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
 import { duckdbPaths } from '../query/duckdb/duckdb-paths.js';
+import {
+  duckdbFunnelPersons,
+  duckdbPathsPersons,
+  duckdbRetentionPersons,
+} from '../query/duckdb/duckdb-persons.js';
 import { duckdbRetention } from '../query/duckdb/duckdb-retention.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
@@ -47,6 +55,21 @@ class DuckDbStoreDriver implements StoreDriver {
     funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel),
     retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
     paths: (scope, paths) => duckdbPaths(this.reader, scope, paths),
+    funnelPersons: (scope, funnel, selector, page) =>
+      duckdbFunnelPersons(this.reader, scope, funnel, selector, page),
+    retentionPersons: (scope, retention, selector, page) =>
+      duckdbRetentionPersons(this.reader, scope, retention, selector, page),
+    pathsPersons: (scope, paths, selector, page) =>
+      duckdbPathsPersons(this.reader, scope, paths, selector, page),
+    conformance: (scope, conformance) => duckdbConformance(this.reader, scope, conformance),
+    conformancePersons: (scope, conformance, selector, page) =>
+      duckdbConformancePersons(this.reader, scope, conformance, selector, page),
+    friction: (scope, friction) => duckdbFriction(this.reader, scope, friction),
+    frictionPersons: (scope, friction, selector, page) =>
+      duckdbFrictionPersons(this.reader, scope, friction, selector, page),
+    attribution: (scope, attribution) => duckdbAttribution(this.reader, scope, attribution),
+    attributionPersons: (scope, attribution, selector, page) =>
+      duckdbAttributionPersons(this.reader, scope, attribution, selector, page),
   };
 
   constructor(

@@ -1,3 +1,4 @@
+import type { PersonSelection } from '@safar/analytics';
 import type { PropertyFilter } from '@safar/core';
 
 /** What a journey query looks at, once personas and touchpoints are resolved. */
@@ -9,4 +10,6 @@ export interface EngineScope {
   readonly to: number;
   readonly channels: readonly string[];
   readonly eventFilters: readonly PropertyFilter[];
+  /** The persons kept, by their merged traits (person filters and the personas asked for); absent keeps everyone. */
+  readonly persons?: PersonSelection | undefined;
 }

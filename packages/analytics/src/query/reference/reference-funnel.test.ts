@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryEvent, ResolvedStep } from '../match-event.js';
-import { funnelPersons, referenceFunnel, type ResolvedFunnel } from './reference-funnel.js';
+import { funnelPersons } from './reference-drill-down.js';
+import { referenceFunnel, type ResolvedFunnel } from './reference-funnel.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -40,7 +41,13 @@ describe('reference funnel', () => {
       ev('late', 'Bought', DAY + 1),
     ];
     expect(counts(events, funnel(['Viewed', 'Bought']))).toEqual([2, 1]);
-    expect(funnelPersons(events, funnel(['Viewed', 'Bought']), 1, 'dropped')).toEqual(['late']);
+    const page = { limit: 10, offset: 0 };
+    expect(
+      funnelPersons(events, funnel(['Viewed', 'Bought']), { step: 0, outcome: 'dropped' }, page),
+    ).toEqual({
+      personIds: ['late'],
+      total: 1,
+    });
   });
 
   it('orders events at identical timestamps by messageId, the same in every engine', () => {
@@ -109,7 +116,9 @@ describe('reference funnel', () => {
       exclusions: [{ step: step('Payment Failed'), from: 0, to: 1 }],
     });
     expect(counts(events, query)).toEqual([2, 2]);
-    expect(funnelPersons(events, query, 0, 'reached')).toEqual(['after', 'clean']);
+    expect(
+      funnelPersons(events, query, { step: 0, outcome: 'reached' }, { limit: 10, offset: 0 }).personIds,
+    ).toEqual(['after', 'clean']);
   });
 
   it('matches steps by event properties and context', () => {
@@ -169,12 +178,28 @@ describe('reference funnel', () => {
       ['email', [2, 1]],
       ['ads', [1, 1]],
     ]);
-    const personas: Record<string, string> = { p1: 'loyal', p2: 'careful', p3: 'loyal' };
+    // p1 and p3 have ordered before, p2 has not; the first persona that matches wins.
+    const traitsByPerson = new Map([
+      ['p1', { orders: 3 }],
+      ['p2', { orders: 0 }],
+      ['p3', { orders: 12 }],
+    ]);
+    const rule = (operator: 'greater_or_equal' | 'less_than') => ({
+      match: 'all' as const,
+      conditions: [{ property: 'orders', operator, value: 1 }],
+    });
     const byPersona = referenceFunnel(
       events,
       funnel(['Viewed', 'Bought'], {
-        breakdown: { kind: 'persona' },
-        personaOf: (id) => personas[id] ?? null,
+        breakdown: {
+          kind: 'persona',
+          personas: [
+            { id: 'loyal', rule: rule('greater_or_equal') },
+            { id: 'careful', rule: rule('less_than') },
+            { id: 'everyone', rule: { match: 'all', conditions: [] } },
+          ],
+        },
+        traitsByPerson,
       }),
     );
     expect(byPersona.breakdown.map((group) => [group.value, group.steps.map((s) => s.persons)])).toEqual([

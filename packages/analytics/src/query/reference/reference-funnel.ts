@@ -1,4 +1,5 @@
 import { matchesStep, propertyValue, textOf, type QueryEvent, type ResolvedStep } from '../match-event.js';
+import { personaOf, type PersonaRule, type Traits } from '../person-selection.js';
 import { summariseFunnel, type FunnelResult, type PersonProgress } from '../funnel-result.js';
 
 export interface ResolvedFunnel {
@@ -9,9 +10,9 @@ export interface ResolvedFunnel {
   readonly breakdown?:
     | { readonly kind: 'property'; readonly property: string }
     | { readonly kind: 'channel' }
-    | { readonly kind: 'persona' };
-  /** The persona a person belongs to, for a persona breakdown. */
-  readonly personaOf?: (personId: string) => string | null;
+    | { readonly kind: 'persona'; readonly personas: readonly PersonaRule[] };
+  /** Persons' merged traits, which a persona breakdown reads; persons missing here have none. */
+  readonly traitsByPerson?: ReadonlyMap<string, Traits>;
 }
 
 /** Events in journey order: by time, then by messageId, so ties are ordered the same everywhere. */
@@ -110,7 +111,8 @@ function breakdownValue(attempt: Attempt, personId: string, funnel: ResolvedFunn
   const breakdown = funnel.breakdown;
   if (!breakdown) return null;
   if (breakdown.kind === 'channel') return attempt.start.channel;
-  if (breakdown.kind === 'persona') return funnel.personaOf?.(personId) ?? null;
+  if (breakdown.kind === 'persona')
+    return personaOf(funnel.traitsByPerson?.get(personId) ?? {}, breakdown.personas);
   return textOf(propertyValue(attempt.start, breakdown.property));
 }
 
@@ -159,16 +161,4 @@ export function referenceFunnel(events: readonly QueryEvent[], funnel: ResolvedF
       )
       .map(([value, persons]) => ({ value, steps: summariseFunnel(labels, persons) })),
   };
-}
-
-/** The persons behind a number: those who reached a step, or who reached the one before and stopped. */
-export function funnelPersons(
-  events: readonly QueryEvent[],
-  funnel: ResolvedFunnel,
-  step: number,
-  outcome: 'reached' | 'dropped',
-): string[] {
-  return funnelProgress(events, funnel)
-    .filter((person) => (outcome === 'reached' ? person.level > step : person.level === step && step > 0))
-    .map((person) => person.personId);
 }

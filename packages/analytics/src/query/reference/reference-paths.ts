@@ -65,22 +65,35 @@ function pathOf(session: readonly QueryEvent[], paths: ResolvedPaths): string[] 
   return paths.direction === 'from' ? names.slice(0, paths.depth + 1) : names.slice(-(paths.depth + 1));
 }
 
-/** The reference paths: plain TypeScript, the oracle for the SQL engines. */
-export function referencePaths(events: readonly QueryEvent[], paths: ResolvedPaths): PathsResult {
+/** One session's path of one person: the step names from level 0 on. */
+export interface PersonPath {
+  readonly personId: string;
+  readonly names: readonly string[];
+}
+
+/** Every person's paths, one per session that has the anchor: what both the edges and the drill-down read. */
+export function pathsOfPersons(events: readonly QueryEvent[], paths: ResolvedPaths): PersonPath[] {
   const byPerson = new Map<string, QueryEvent[]>();
   for (const event of events) byPerson.set(event.personId, [...(byPerson.get(event.personId) ?? []), event]);
-  const edges = new Map<string, { edge: Omit<PathEdge, 'persons'>; persons: Set<string> }>();
-  for (const [personId, personEvents] of byPerson) {
+  const result: PersonPath[] = [];
+  for (const [personId, personEvents] of byPerson)
     for (const session of sessionsOf([...personEvents].sort(inJourneyOrder), paths.sessionGapMs)) {
       const names = pathOf(session, paths);
-      if (!names) continue;
-      for (let level = 0; level + 1 < names.length; level += 1) {
-        const edge = { level, source: names[level] ?? '', target: names[level + 1] ?? '' };
-        const key = JSON.stringify(edge);
-        const entry = edges.get(key) ?? { edge, persons: new Set<string>() };
-        entry.persons.add(personId);
-        edges.set(key, entry);
-      }
+      if (names) result.push({ personId, names });
+    }
+  return result;
+}
+
+/** The reference paths: plain TypeScript, the oracle for the SQL engines. */
+export function referencePaths(events: readonly QueryEvent[], paths: ResolvedPaths): PathsResult {
+  const edges = new Map<string, { edge: Omit<PathEdge, 'persons'>; persons: Set<string> }>();
+  for (const { personId, names } of pathsOfPersons(events, paths)) {
+    for (let level = 0; level + 1 < names.length; level += 1) {
+      const edge = { level, source: names[level] ?? '', target: names[level + 1] ?? '' };
+      const key = JSON.stringify(edge);
+      const entry = edges.get(key) ?? { edge, persons: new Set<string>() };
+      entry.persons.add(personId);
+      edges.set(key, entry);
     }
   }
   return {

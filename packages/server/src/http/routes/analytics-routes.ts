@@ -5,6 +5,10 @@ import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { apiErrorSchema, commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
+import { registerAttributionRoutes } from './attribution-routes.js';
+import { registerConformanceRoutes } from './conformance-routes.js';
+import { registerDrillDownRoutes } from './drill-down-routes.js';
+import { registerFrictionRoutes } from './friction-routes.js';
 
 const stepResult = z.object({
   label: z.string(),
@@ -50,8 +54,13 @@ const pathsResult = z
   .meta({ id: 'PathsResult' });
 
 /** Journey queries (docs/analytics.md). */
-export function registerAnalyticsRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
+export function registerAnalyticsRoutes(app: FastifyInstance, services: SafarServices): void {
+  const { journeys } = services;
   const api = app.withTypeProvider<ZodTypeProvider>();
+  registerAttributionRoutes(app, services);
+  registerConformanceRoutes(app, services);
+  registerFrictionRoutes(app, services);
+  registerDrillDownRoutes(app, services);
 
   api.post(
     '/api/workspaces/:ws/analytics/funnel',

@@ -14,17 +14,11 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
 /**
  * The funnel on ClickHouse 18.16, which has no window functions: each person's events become
  * arrays in journey order (groupArray, arraySort), attempts are found with array lambdas from
- * every step-1 event (ARRAY JOIN), each person's best attempt is kept (LIMIT 1 BY), and steps are
- * aggregated in the server. Same semantics as the reference engine (docs/analytics.md).
+ * every step-1 event (ARRAY JOIN), and each person's best attempt is kept (LIMIT 1 BY): a query
+ * of person_id, bd, bd_null, level, times, shared by the counts and the drill-down. Same
+ * semantics as the reference engine (docs/analytics.md).
  */
-export async function clickhouseFunnel(
-  client: ClickHouseClient,
-  database: string,
-  scope: EngineScope,
-  funnel: ResolvedFunnel,
-): Promise<FunnelResult> {
-  if (funnel.breakdown?.kind === 'persona')
-    throw new Error('the ClickHouse engine does not break down by persona yet');
+export function clickhouseFunnelBest(database: string, scope: EngineScope, funnel: ResolvedFunnel): string {
   const steps = range(funnel.steps.length);
   const exclusions = range(funnel.exclusions.length);
   const window = String(Math.trunc(funnel.windowMs));
@@ -34,8 +28,8 @@ export async function clickhouseFunnel(
   const breakdown =
     funnel.breakdown?.kind === 'property'
       ? propertyText(funnel.breakdown.property)
-      : funnel.breakdown?.kind === 'channel'
-        ? 'channel'
+      : funnel.breakdown?.kind === 'channel' || funnel.breakdown?.kind === 'persona'
+        ? funnel.breakdown.kind
         : 'NULL';
   const flags = [
     ...steps.map((k) => `toUInt8(${stepText(funnel.steps[k]?.matchers ?? [])}) AS m${k}`),
@@ -43,7 +37,7 @@ export async function clickhouseFunnel(
   ];
   const anyFlag = [...steps.map((k) => `m${k}`), ...exclusions.map((x) => `x${x}`)].join(' OR ');
   const scoped = `SELECT person_id, message_id, ts, ifNull(${breakdown}, '') AS bd, isNull(${breakdown}) AS bd_null, ${flags.join(', ')}
-    FROM (${scopedEventsText(database, scope)})
+    FROM (${scopedEventsText(database, scope, funnel.breakdown?.kind === 'persona' ? { personas: funnel.breakdown.personas } : {})})
     ${strict ? '' : `WHERE ${anyFlag}`}`;
 
   const tupleFields = [
@@ -95,8 +89,19 @@ export async function clickhouseFunnel(
        ARRAY JOIN arrayFilter((j, m) -> m = 1, idx, ms0) AS i`;
 
   // Exclusions are filtered one level up: 18.16 mis-evaluates a WHERE whose lambdas read SELECT aliases.
-  const best = `SELECT person_id, bd, bd_null, level, times FROM (${attempts}) ${unordered ? '' : 'WHERE excluded = 0'}
+  return `SELECT person_id, bd, bd_null, level, times FROM (${attempts}) ${unordered ? '' : 'WHERE excluded = 0'}
     ORDER BY person_id, level DESC, i LIMIT 1 BY person_id`;
+}
+
+/** The funnel's counts, rates and times per step and breakdown value, aggregated in the server. */
+export async function clickhouseFunnel(
+  client: ClickHouseClient,
+  database: string,
+  scope: EngineScope,
+  funnel: ResolvedFunnel,
+): Promise<FunnelResult> {
+  const steps = range(funnel.steps.length);
+  const best = clickhouseFunnelBest(database, scope, funnel);
   const reached = `SELECT bd, bd_null, k, if(k = 0, toInt64(0), times[k + 1] - times[k]) AS d FROM (${best}) ARRAY JOIN range(toUInt64(level)) AS k`;
   const buckets = TIME_TO_CONVERT_BUCKETS_MS.map((bound, index) => {
     const lower = index === 0 ? 0 : TIME_TO_CONVERT_BUCKETS_MS[index - 1];

@@ -12,13 +12,15 @@ export function clickhousePeriod(period: ResolvedRetention['period'], ts: string
   return `((toInt64(toYear(${utc})) - 1970) * 12 + toInt64(toMonth(${utc})) - 1)`;
 }
 
-/** Retention on ClickHouse 18.16: the same cohorts and returns as the reference, aggregated in the server. */
-export async function clickhouseRetention(
-  client: ClickHouseClient,
+/**
+ * Each person's cohort (`cohorts`: person_id, cohort) and the later periods they returned in
+ * (`returns`: person_id, cohort, after), as queries shared by the counts and the drill-down.
+ */
+export function clickhouseRetentionCohorts(
   database: string,
   scope: EngineScope,
   retention: ResolvedRetention,
-): Promise<RetentionResult> {
+): { readonly cohorts: string; readonly returns: string } {
   const period = (ts: string) => clickhousePeriod(retention.period, ts);
   const flagged = `SELECT person_id, ts, toUInt8(${stepText(retention.startStep.matchers)}) AS is_start,
       toUInt8(${stepText(retention.returnStep.matchers)}) AS is_return
@@ -27,6 +29,17 @@ export async function clickhouseRetention(
   const returns = `SELECT DISTINCT person_id, cohort, ${period('ts')} - cohort AS after
     FROM (SELECT person_id, ts FROM (${flagged}) WHERE is_return = 1) ALL INNER JOIN (${cohorts}) USING person_id
     WHERE after BETWEEN 1 AND ${Math.trunc(retention.periods)}`;
+  return { cohorts, returns };
+}
+
+/** Retention on ClickHouse 18.16: the same cohorts and returns as the reference, aggregated in the server. */
+export async function clickhouseRetention(
+  client: ClickHouseClient,
+  database: string,
+  scope: EngineScope,
+  retention: ResolvedRetention,
+): Promise<RetentionResult> {
+  const { cohorts, returns } = clickhouseRetentionCohorts(database, scope, retention);
   const query = `SELECT cohort, toInt64(0) AS after, count() AS persons FROM (${cohorts}) GROUP BY cohort
     UNION ALL
     SELECT cohort, after, count() AS persons FROM (${returns}) GROUP BY cohort, after`;

@@ -12,19 +12,12 @@ import { BoundSql, propertySql, scopedEventsSql, stepSql } from './duckdb-sql.js
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
 /**
- * The funnel compiled to one DuckDB query (docs/analytics.md): number each person's events in
- * journey order, find for every event the next one matching each step (window functions),
- * chain those from every step-1 event, drop attempts with an exclusion, keep each person's
- * best attempt, and aggregate per step (and per breakdown value) inside DuckDB.
+ * The funnel compiled to DuckDB (docs/analytics.md): number each person's events in journey
+ * order, find for every event the next one matching each step (window functions), chain those
+ * from every step-1 event, drop attempts with an exclusion and keep each person's best attempt:
+ * CTEs ending in `best` (person_id, p0, bd, level, t0…), shared by the counts and the drill-down.
  */
-export async function duckdbFunnel(
-  connection: DuckDBConnection,
-  scope: EngineScope,
-  funnel: ResolvedFunnel,
-): Promise<FunnelResult> {
-  if (funnel.breakdown?.kind === 'persona')
-    throw new Error('the DuckDB engine does not break down by persona yet');
-  const sql = new BoundSql();
+export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: ResolvedFunnel): string {
   const steps = range(funnel.steps.length);
   const exclusions = range(funnel.exclusions.length);
   // Bound on first use: a one-step funnel never compares times.
@@ -32,7 +25,11 @@ export async function duckdbFunnel(
   const window = () => (windowParam ??= sql.bind(BigInt(funnel.windowMs)));
   const strict = funnel.order === 'strict';
 
-  const scoped = scopedEventsSql(sql, scope);
+  const scoped = scopedEventsSql(
+    sql,
+    scope,
+    funnel.breakdown?.kind === 'persona' ? { personas: funnel.breakdown.personas } : {},
+  );
   const flags = [
     ...steps.map((k) => `${stepSql(sql, funnel.steps[k]?.matchers ?? [])} AS m${k}`),
     ...exclusions.map((x) => `${stepSql(sql, funnel.exclusions[x]?.step.matchers ?? [])} AS x${x}`),
@@ -41,8 +38,8 @@ export async function duckdbFunnel(
   const breakdown = (alias: string) =>
     funnel.breakdown?.kind === 'property'
       ? propertySql(sql, funnel.breakdown.property, alias)
-      : funnel.breakdown?.kind === 'channel'
-        ? `${alias ? `${alias}.` : ''}channel`
+      : funnel.breakdown?.kind === 'channel' || funnel.breakdown?.kind === 'persona'
+        ? `${alias ? `${alias}.` : ''}${funnel.breakdown.kind}`
         : 'NULL::VARCHAR';
   // Ordered funnels only need the events that match something; strict ones need every event.
   const relevant = strict
@@ -90,18 +87,8 @@ export async function duckdbFunnel(
       )
       WHERE ${steps.map((k) => `m${k}`).join(' OR ')}
     )`;
-  const reached = steps.map((k) =>
-    k === 0
-      ? `SELECT person_id, bd, 0 AS k, NULL::BIGINT AS d FROM best`
-      : `SELECT person_id, bd, ${k} AS k, t${k} - t${k - 1} AS d FROM best WHERE level > ${k}`,
-  );
-  const buckets = TIME_TO_CONVERT_BUCKETS_MS.map((bound, index) => {
-    const lower = index === 0 ? 0 : TIME_TO_CONVERT_BUCKETS_MS[index - 1];
-    return `count(*) FILTER (WHERE d >= ${lower}${Number.isFinite(bound) ? ` AND d < ${bound}` : ''}) AS h${index}`;
-  });
-
-  const query = `
-    WITH scoped AS (${scoped}),
+  return `
+    scoped AS (${scoped}),
     -- Only narrow columns go on: window operators carry every column they are given.
     flagged AS (SELECT person_id, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),
     numbered AS (
@@ -122,7 +109,29 @@ export async function duckdbFunnel(
     }),
     best AS (
       SELECT * FROM attempts QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY level DESC, p0) = 1
-    ),
+    )`;
+}
+
+/** The funnel's counts, rates and times, per step and breakdown value, aggregated inside DuckDB. */
+export async function duckdbFunnel(
+  connection: DuckDBConnection,
+  scope: EngineScope,
+  funnel: ResolvedFunnel,
+): Promise<FunnelResult> {
+  const sql = new BoundSql();
+  const steps = range(funnel.steps.length);
+  const reached = steps.map((k) =>
+    k === 0
+      ? `SELECT person_id, bd, 0 AS k, NULL::BIGINT AS d FROM best`
+      : `SELECT person_id, bd, ${k} AS k, t${k} - t${k - 1} AS d FROM best WHERE level > ${k}`,
+  );
+  const buckets = TIME_TO_CONVERT_BUCKETS_MS.map((bound, index) => {
+    const lower = index === 0 ? 0 : TIME_TO_CONVERT_BUCKETS_MS[index - 1];
+    return `count(*) FILTER (WHERE d >= ${lower}${Number.isFinite(bound) ? ` AND d < ${bound}` : ''}) AS h${index}`;
+  });
+
+  const query = `
+    WITH ${funnelBestSql(sql, scope, funnel)},
     reached AS (${reached.join(' UNION ALL ')})
     SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
       list_sort(list(d) FILTER (WHERE d IS NOT NULL))[(count(d) - 1) // 2 + 1] AS duration_median,

@@ -19,19 +19,18 @@ function nameSql(sql: BoundSql, cleaning: ResolvedPaths['cleaning']): string {
   );
 }
 
-/** Paths in one DuckDB query: sessions by idle gap, cut at the anchor, repeats collapsed, edges by distinct persons. */
-export async function duckdbPaths(
-  connection: DuckDBConnection,
-  scope: EngineScope,
-  paths: ResolvedPaths,
-): Promise<PathsResult> {
-  const sql = new BoundSql();
+/**
+ * Every edge each person made, as CTEs ending in `edges` (person_id, level, source, target):
+ * sessions by idle gap, cut at the anchor, repeats collapsed, the depth kept. Shared by the paths
+ * and their drill-down.
+ */
+export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedPaths): string {
   const from = paths.direction === 'from';
   const gap = paths.sessionGapMs === null ? null : sql.bind(BigInt(paths.sessionGapMs));
   const anchor = paths.anchor ? stepSql(sql, paths.anchor.matchers) : 'true';
   const depth = sql.bind(BigInt(paths.depth));
-  const query = `
-    WITH named AS (
+  return `
+    named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
       FROM (${scopedEventsSql(sql, scope)})
     ),
@@ -63,11 +62,26 @@ export async function duckdbPaths(
     kept AS (
       SELECT person_id, session, name, ${from ? 'from_start' : `least(total - 1, ${depth}) - from_end`} AS level
       FROM levelled WHERE ${from ? 'from_start' : 'from_end'} <= ${depth}
-    )
-    SELECT a.level, a.name AS source, b.name AS target, count(DISTINCT a.person_id) AS persons
-    FROM kept a JOIN kept b ON b.person_id = a.person_id AND b.session = a.session AND b.level = a.level + 1
-    GROUP BY a.level, a.name, b.name
-    ORDER BY persons DESC, a.level, source, target
+    ),
+    edges AS (
+      SELECT a.person_id, a.level, a.name AS source, b.name AS target
+      FROM kept a JOIN kept b ON b.person_id = a.person_id AND b.session = a.session AND b.level = a.level + 1
+    )`;
+}
+
+/** Paths in one DuckDB query: the edges of pathEdgesSql counted by distinct persons, most frequent first. */
+export async function duckdbPaths(
+  connection: DuckDBConnection,
+  scope: EngineScope,
+  paths: ResolvedPaths,
+): Promise<PathsResult> {
+  const sql = new BoundSql();
+  const query = `
+    WITH ${pathEdgesSql(sql, scope, paths)}
+    SELECT level, source, target, count(DISTINCT person_id) AS persons
+    FROM edges
+    GROUP BY level, source, target
+    ORDER BY persons DESC, level, source, target
     LIMIT ${sql.bind(paths.maxEdges)}`;
   const rows = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();
   return {

@@ -11,16 +11,14 @@ export function duckdbPeriod(period: ResolvedRetention['period'], ts: string): s
   return `((year(epoch_ms(${ts})) - 1970) * 12 + month(epoch_ms(${ts})) - 1)`;
 }
 
-/** Retention in one DuckDB query: cohorts by first start event, distinct returners per later period. */
-export async function duckdbRetention(
-  connection: DuckDBConnection,
-  scope: EngineScope,
-  retention: ResolvedRetention,
-): Promise<RetentionResult> {
-  const sql = new BoundSql();
+/**
+ * Each person's cohort (`cohorts`: person_id, cohort) and the later periods they returned in
+ * (`returns`: person_id, cohort, after), as CTEs shared by the counts and the drill-down.
+ */
+export function retentionCohortsSql(sql: BoundSql, scope: EngineScope, retention: ResolvedRetention): string {
   const period = (ts: string) => duckdbPeriod(retention.period, ts);
-  const query = `
-    WITH flagged AS (
+  return `
+    flagged AS (
       SELECT person_id, ts, ${stepSql(sql, retention.startStep.matchers)} AS is_start, ${stepSql(sql, retention.returnStep.matchers)} AS is_return
       FROM (${scopedEventsSql(sql, scope)})
     ),
@@ -29,7 +27,18 @@ export async function duckdbRetention(
       SELECT DISTINCT f.person_id, c.cohort, ${period('f.ts')} - c.cohort AS after
       FROM flagged f JOIN cohorts c ON c.person_id = f.person_id
       WHERE f.is_return AND ${period('f.ts')} - c.cohort BETWEEN 1 AND ${sql.bind(retention.periods)}
-    )
+    )`;
+}
+
+/** Retention in one DuckDB query: cohorts by first start event, distinct returners per later period. */
+export async function duckdbRetention(
+  connection: DuckDBConnection,
+  scope: EngineScope,
+  retention: ResolvedRetention,
+): Promise<RetentionResult> {
+  const sql = new BoundSql();
+  const query = `
+    WITH ${retentionCohortsSql(sql, scope, retention)}
     SELECT cohort, 0 AS after, count(*) AS persons FROM cohorts GROUP BY cohort
     UNION ALL
     SELECT cohort, after, count(*) AS persons FROM returns GROUP BY cohort, after`;

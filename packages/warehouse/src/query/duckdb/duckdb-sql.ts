@@ -1,5 +1,6 @@
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { EventMatcher, PropertyFilter } from '@safar/core';
+import type { EventMatcher, PropertyFilter, SegmentRule } from '@safar/core';
+import type { PersonaRule, PersonSelection } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
 
 /**
@@ -20,7 +21,8 @@ export class BoundSql {
 }
 
 /** `$."a"."b"`: every key quoted, so keys with dots' neighbours (`:`, `@`, `-`) stay keys. */
-const jsonPath = (keys: readonly string[]) => `$${keys.map((key) => `.${JSON.stringify(key)}`).join('')}`;
+export const jsonPath = (keys: readonly string[]) =>
+  `$${keys.map((key) => `.${JSON.stringify(key)}`).join('')}`;
 
 /** The text of a property, as the reference engine reads it (match-event.ts propertyValue + textOf). */
 export function propertySql(sql: BoundSql, path: string, alias = ''): string {
@@ -33,7 +35,37 @@ export function propertySql(sql: BoundSql, path: string, alias = ''): string {
 const DECIMAL_SQL = `'-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?'`;
 
 export function filterSql(sql: BoundSql, filter: PropertyFilter, alias = ''): string {
-  const value = propertySql(sql, filter.property, alias);
+  const exact = valueFilterSql(sql, filter, () => propertySql(sql, filter.property, alias));
+  const needles = requiredText(filter);
+  if (needles.length === 0) return exact;
+  const column = `${alias ? `${alias}.` : ''}${filter.property.startsWith('context.') ? 'context' : 'properties'}`;
+  const anyNeedle = needles.map((needle) => `contains(${column}, ${sql.bind(needle)})`).join(' OR ');
+  return `((${anyNeedle}) AND ${exact})`;
+}
+
+/**
+ * Text the stored JSON must contain for the filter to hold: stores write properties and context
+ * with JSON.stringify, so a value's text appears there as JSON.stringify escapes it. A substring
+ * test is far cheaper than parsing the JSON, so it runs first and spares the parse on most rows.
+ */
+function requiredText(filter: PropertyFilter): string[] {
+  const escaped = (value: string | number | boolean) => JSON.stringify(String(value)).slice(1, -1);
+  switch (filter.operator) {
+    case 'equals':
+    case 'contains':
+    case 'starts_with':
+    case 'ends_with':
+      return [escaped(filter.value)];
+    case 'in':
+      return filter.value.map(escaped);
+    default:
+      return [];
+  }
+}
+
+/** A filter on the text a SQL expression yields (NULL when the value is missing or null). */
+export function valueFilterSql(sql: BoundSql, filter: PropertyFilter, textOf: () => string): string {
+  const value = textOf();
   switch (filter.operator) {
     case 'is_set':
       return `(${value} IS NOT NULL)`;
@@ -64,7 +96,7 @@ export function filterSql(sql: BoundSql, filter: PropertyFilter, alias = ''): st
       const operator = { greater_than: '>', greater_or_equal: '>=', less_than: '<', less_or_equal: '<=' }[
         filter.operator
       ];
-      const text = propertySql(sql, filter.property, alias);
+      const text = textOf();
       return `coalesce(regexp_full_match(${value}, ${DECIMAL_SQL}) AND TRY_CAST(${text} AS DOUBLE) ${operator} ${sql.bind(filter.value)}, false)`;
     }
   }
@@ -81,8 +113,26 @@ export function stepSql(sql: BoundSql, matchers: readonly EventMatcher[], alias 
     : `(${matchers.map((matcher) => matcherSql(sql, matcher, alias)).join(' OR ')})`;
 }
 
-/** The scope's events, each with the person it is stitched to now (docs/analytics.md, shared rules). */
-export function scopedEventsSql(sql: BoundSql, scope: EngineScope): string {
+/**
+ * The scope's events, each with the person it is stitched to now (docs/analytics.md, shared
+ * rules), narrowed to the persons the scope selects; with `personas`, each also names its
+ * person's persona (column `persona`).
+ */
+export function scopedEventsSql(
+  sql: BoundSql,
+  scope: EngineScope,
+  options: { readonly personas?: readonly PersonaRule[] } = {},
+): string {
+  return personScopedSql(
+    sql,
+    scope.workspaceId,
+    eventsInScopeSql(sql, scope),
+    scope.persons,
+    options.personas,
+  );
+}
+
+function eventsInScopeSql(sql: BoundSql, scope: EngineScope): string {
   return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
       e.channel, e.properties, e.context
     FROM events e
@@ -91,4 +141,76 @@ export function scopedEventsSql(sql: BoundSql, scope: EngineScope): string {
       AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
       ${scope.channels.length > 0 ? `AND e.channel IN ${sql.list([...scope.channels])}` : ''}
       ${scope.eventFilters.map((filter) => `AND ${filterSql(sql, filter, 'e')}`).join(' ')}`;
+}
+
+/** The top-level traits the conditions read, each given a column of the person-traits table. */
+function traitColumns(conditions: readonly PropertyFilter[]): Map<string, string> {
+  const columns = new Map<string, string>();
+  for (const condition of conditions) {
+    const key = condition.property.split('.')[0] ?? '';
+    if (!columns.has(key)) columns.set(key, `trait_${columns.size}`);
+  }
+  return columns;
+}
+
+/**
+ * Each person's merged traits (docs/analytics.md): per top-level key, the value of their latest
+ * identify call that has the key, over every id stitched to them, as the person profile merges them.
+ */
+function personTraitsSql(sql: BoundSql, workspaceId: string, columns: Map<string, string>): string {
+  const picks = [...columns].map(([key, column]) => {
+    const value = `json_extract(e.traits, ${sql.bind(jsonPath([key]))})`;
+    return `arg_max(${value}, (e.timestamp_ms, e.received_at_ms, e.message_id)) FILTER (WHERE ${value} IS NOT NULL) AS ${column}`;
+  });
+  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id${picks.map((pick) => `, ${pick}`).join('')}
+    FROM events e
+    LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
+    WHERE e.workspace_id = ${sql.bind(workspaceId)} AND e.type = 'identify'
+    GROUP BY 1`;
+}
+
+function conditionSql(sql: BoundSql, filter: PropertyFilter, columns: Map<string, string>): string {
+  const [key = '', ...rest] = filter.property.split('.');
+  const column = `pt.${columns.get(key) ?? ''}`;
+  return valueFilterSql(sql, filter, () => `json_extract_string(${column}, ${sql.bind(jsonPath(rest))})`);
+}
+
+function segmentSql(sql: BoundSql, rule: SegmentRule, columns: Map<string, string>): string {
+  if (rule.conditions.length === 0) return rule.match === 'all' ? 'true' : 'false';
+  return `(${rule.conditions.map((filter) => conditionSql(sql, filter, columns)).join(rule.match === 'all' ? ' AND ' : ' OR ')})`;
+}
+
+/**
+ * Narrows scoped events to the persons a selection keeps, and names each person's persona when a
+ * persona breakdown asks (column `persona`: the first persona whose rule matches, else NULL).
+ */
+export function personScopedSql(
+  sql: BoundSql,
+  workspaceId: string,
+  events: string,
+  selection: PersonSelection | undefined,
+  personas: readonly PersonaRule[] | undefined,
+): string {
+  const filters = selection?.filters ?? [];
+  const segments = selection?.segments ?? [];
+  if (filters.length === 0 && segments.length === 0 && !personas) return events;
+  const columns = traitColumns([
+    ...filters,
+    ...segments.flatMap((rule) => rule.conditions),
+    ...(personas ?? []).flatMap((persona) => persona.rule.conditions),
+  ]);
+  const kept = [
+    ...filters.map((filter) => conditionSql(sql, filter, columns)),
+    ...(segments.length > 0
+      ? [`(${segments.map((rule) => segmentSql(sql, rule, columns)).join(' OR ')})`]
+      : []),
+  ];
+  const persona = !personas
+    ? ''
+    : personas.length === 0
+      ? ', NULL::VARCHAR AS persona'
+      : `, CASE ${personas.map((p) => `WHEN ${segmentSql(sql, p.rule, columns)} THEN ${sql.bind(p.id)}`).join(' ')} ELSE NULL END AS persona`;
+  return `SELECT s.*${persona} FROM (${events}) s
+    LEFT JOIN (${personTraitsSql(sql, workspaceId, columns)}) pt ON pt.person_id = s.person_id
+    ${kept.length > 0 ? `WHERE ${kept.join(' AND ')}` : ''}`;
 }

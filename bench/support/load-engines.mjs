@@ -1,0 +1,69 @@
+// Bulk loaders for the benchmark's dataset (demo-dataset.mjs): each engine's own fastest path.
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { clickhouseSchema, DUCKDB_SCHEMA } from '@safar/warehouse';
+
+const DUCKDB_COLUMNS = `{workspace_id: 'VARCHAR', message_id: 'VARCHAR', type: 'VARCHAR', event: 'VARCHAR',
+  distinct_id: 'VARCHAR', anonymous_id: 'VARCHAR', user_id: 'VARCHAR', timestamp_ms: 'BIGINT',
+  received_at_ms: 'BIGINT', channel: 'VARCHAR', properties: 'VARCHAR', traits: 'VARCHAR', context: 'VARCHAR',
+  previous_id: 'VARCHAR', group_id: 'VARCHAR'}`;
+
+/** A DuckDB database file with Safar's schema, holding the dataset (sorted as the store's flushes leave it: by arrival). */
+export async function loadDuckDb(dataset, path) {
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
+  const file = (name) => `'${join(dataset.dir, name).replaceAll("'", "''")}'`;
+  await connection.run(
+    `INSERT INTO events SELECT * FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${DUCKDB_COLUMNS})`,
+  );
+  await connection.run(
+    `INSERT INTO identities SELECT * FROM read_json(${file('identities.ndjson')}, format = 'newline_delimited',
+      columns = {workspace_id: 'VARCHAR', distinct_id: 'VARCHAR', person_id: 'VARCHAR'})`,
+  );
+  await connection.run('CHECKPOINT');
+  connection.closeSync();
+  instance.closeSync();
+}
+
+/** The dataset in a fresh ClickHouse database with Safar's schema. */
+export async function loadClickHouse(dataset, client, database) {
+  for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
+  await client.insert({
+    table: `${database}.events`,
+    values: createReadStream(join(dataset.dir, 'events.ndjson')),
+    format: 'JSONEachRow',
+  });
+  await client.insert({
+    table: `${database}.identities`,
+    values: createReadStream(join(dataset.dir, 'identities.ndjson')),
+    format: 'JSONEachRow',
+  });
+  await client.command({ query: `OPTIMIZE TABLE ${database}.events FINAL` });
+}
+
+/** The dataset in PostgreSQL as (person_id, ts, event, properties jsonb), persons stitched, indexed for the self-join. */
+export async function loadPostgres(dataset, client, databaseUrl, table) {
+  await client.query(`CREATE TABLE ${table}_raw (distinct_id text, ts bigint, event text, properties jsonb)`);
+  execFileSync('psql', [
+    databaseUrl,
+    '-q',
+    '-c',
+    `\\copy ${table}_raw FROM '${join(dataset.dir, 'postgres.csv')}' CSV`,
+  ]);
+  await client.query(`CREATE TABLE ${table}_identities (distinct_id text PRIMARY KEY, person_id text)`);
+  execFileSync('psql', [
+    databaseUrl,
+    '-q',
+    '-c',
+    `\\copy ${table}_identities FROM '${join(dataset.dir, 'identities.csv')}' CSV`,
+  ]);
+  await client.query(`CREATE TABLE ${table} AS SELECT coalesce(i.person_id, r.distinct_id) AS person_id, r.ts, r.event, r.properties
+    FROM ${table}_raw r LEFT JOIN ${table}_identities i USING (distinct_id)`);
+  await client.query(`DROP TABLE ${table}_raw`);
+  await client.query(`DROP TABLE ${table}_identities`);
+  await client.query(`CREATE INDEX ON ${table} (person_id, event, ts)`);
+  await client.query(`ANALYZE ${table}`);
+}

@@ -1,0 +1,165 @@
+import type { ClickHouseClient } from '@clickhouse/client';
+import {
+  codeOfNode,
+  conformanceFromAggregates,
+  endCode,
+  unmappedCode,
+  type ConformanceGroup,
+  type ConformanceResult,
+  type ResolvedConformance,
+} from '@safar/analytics';
+import { byPersonId, type ConformanceSelector, type PersonsPage } from '@safar/core';
+import { sql } from '../../clickhouse/clickhouse-sql.js';
+import type { EngineScope } from '../engine-scope.js';
+import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
+
+/**
+ * One row per journey with its tallies and directly-follows moves, on ClickHouse 18.16 (no window
+ * functions): each person's events become an array of node codes in journey order (groupArray,
+ * arraySort), journeys are slices cut at idle gaps (ARRAY JOIN), repeats are collapsed with
+ * arrayFilter, each move is judged against the previous step (arrayPushFront, arraySlice) and whether the step
+ * was visited before (arrayEnumerateUniq). Same semantics as reference-conformance.ts.
+ */
+function journeysText(database: string, scope: EngineScope, conformance: ResolvedConformance): string {
+  const n = conformance.designed.length;
+  const code = `toInt64(multiIf(${conformance.designed.map((step, index) => `${stepText(step.matchers)}, ${index + 1}`).join(', ')}, ${unmappedCode(n)}))`;
+  const gap =
+    conformance.sessionGapMs === null ? '' : sql` OR tss[i] - tss[i - 1] > ${conformance.sessionGapMs}`;
+  const persons = `SELECT person_id,
+      arraySort(e -> (e.1, e.2), groupArray((ts, message_id, code))) AS ev,
+      arrayMap(e -> e.1, ev) AS tss,
+      arrayMap(e -> e.3, ev) AS codes,
+      arrayFilter(i -> i = 1${gap}, arrayEnumerate(tss)) AS starts,
+      arrayMap((s, k) -> if(k < length(starts), starts[k + 1], length(codes) + 1) - s, starts, arrayEnumerate(starts)) AS lengths
+    FROM (SELECT person_id, message_id, ts, ${code} AS code FROM (${scopedEventsText(database, scope)}))
+    GROUP BY person_id`;
+  const sliced = `SELECT person_id, journey, arraySlice(codes, start, len) AS seq
+    FROM (${persons}) ARRAY JOIN starts AS start, lengths AS len, arrayEnumerate(starts) AS journey`;
+  const collapse = (array: string) =>
+    `arrayFilter((x, i) -> i = 1 OR x != ${array}[i - 1], ${array}, arrayEnumerate(${array}))`;
+  const judged = (condition: string) => `arrayCount((x, p, v) -> ${condition}, mapped, previous, visits)`;
+  return `SELECT person_id, journey, moves, unmapped, touches, skipped, out_of_order, loops,
+      skipped + out_of_order + loops + unmapped = 0 AS fitting,
+      fitting AND touches > 0 AND mapped[touches] = ${n} AS complete
+    FROM (
+      SELECT person_id, journey, countEqual(seq, ${unmappedCode(n)}) AS unmapped,
+        arrayConcat([toInt64(0)], ${collapse('seq')}, [toInt64(${endCode(n)})]) AS path,
+        arrayMap(i -> (path[i], path[i + 1]), arrayEnumerate(arrayPopBack(path))) AS moves,
+        arrayFilter(x -> x <= ${n}, seq) AS mapped_events,
+        ${collapse('mapped_events')} AS mapped,
+        arraySlice(arrayPushFront(mapped, toInt64(0)), 1, length(mapped)) AS previous,
+        arrayEnumerateUniq(mapped) AS visits,
+        length(mapped) AS touches,
+        arraySum(arrayMap((x, p, v) -> if(x != p + 1 AND v = 1 AND x > p, x - p - 1, 0), mapped, previous, visits)) AS skipped,
+        ${judged('x != p + 1 AND v = 1 AND x < p')} AS out_of_order,
+        ${judged('x != p + 1 AND v > 1')} AS loops
+      FROM (${sliced})
+    )`;
+}
+
+/** Conformance in two ClickHouse queries: journeys grouped by touch count, and directly-follows edges. */
+export async function clickhouseConformance(
+  client: ClickHouseClient,
+  database: string,
+  scope: EngineScope,
+  conformance: ResolvedConformance,
+): Promise<ConformanceResult> {
+  const journeys = journeysText(database, scope, conformance);
+  const deviation = (name: string) =>
+    `countIf(${name} > 0) AS ${name}_journeys, sum(${name}) AS ${name}_occurrences`;
+  const [groupRows, edgeRows] = await Promise.all([
+    rows(
+      client,
+      `SELECT touches, count() AS journeys, countIf(fitting) AS fitting, countIf(complete) AS complete,
+        ${['skipped', 'out_of_order', 'loops', 'unmapped'].map(deviation).join(', ')}
+      FROM (${journeys}) GROUP BY touches`,
+    ),
+    rows(
+      client,
+      `SELECT move.1 AS source, move.2 AS target, uniqExact(person_id, journey) AS journeys, count() AS occurrences
+      FROM (${journeys}) ARRAY JOIN moves AS move GROUP BY source, target`,
+    ),
+  ]);
+  const count = (row: Record<string, unknown>, name: string) => ({
+    journeys: Number(row[`${name}_journeys`]),
+    occurrences: Number(row[`${name}_occurrences`]),
+  });
+  const groups: ConformanceGroup[] = groupRows.map((row) => ({
+    touches: Number(row['touches']),
+    journeys: Number(row['journeys']),
+    fitting: Number(row['fitting']),
+    complete: Number(row['complete']),
+    deviations: {
+      skipped: count(row, 'skipped'),
+      outOfOrder: count(row, 'out_of_order'),
+      loops: count(row, 'loops'),
+      unmapped: count(row, 'unmapped'),
+    },
+  }));
+  const edges = edgeRows.map((row) => ({
+    source: Number(row['source']),
+    target: Number(row['target']),
+    journeys: Number(row['journeys']),
+    occurrences: Number(row['occurrences']),
+  }));
+  return conformanceFromAggregates(
+    conformance.designed.map((step) => step.label),
+    groups,
+    edges,
+  );
+}
+
+/** Whether a journey row is behind the selected number. */
+function selectedText(selector: ConformanceSelector, stepCount: number): string {
+  switch (selector.kind) {
+    case 'journeys':
+      return '1';
+    case 'fitting':
+      return 'fitting';
+    case 'complete':
+      return 'complete';
+    case 'deviation':
+      return `${{ skipped: 'skipped', outOfOrder: 'out_of_order', loops: 'loops', unmapped: 'unmapped' }[selector.deviation]} > 0`;
+    case 'edge':
+      return sql`arrayExists(m -> m.1 = ${codeOfNode(selector.source, stepCount)} AND m.2 = ${codeOfNode(selector.target, stepCount)}, moves)`;
+    case 'touches':
+      return `touches ${{ fewer: '<', equal: '=', more: '>' }[selector.bucket]} ${stepCount}`;
+    case 'touchCount':
+      return sql`touches = ${selector.touches}`;
+  }
+}
+
+/** The persons with at least one journey behind the selected number, by person id, and how many in all. */
+export async function clickhouseConformancePersons(
+  client: ClickHouseClient,
+  database: string,
+  scope: EngineScope,
+  conformance: ResolvedConformance,
+  selector: ConformanceSelector,
+  page: { readonly limit: number; readonly offset: number },
+): Promise<PersonsPage> {
+  const selected = selectedText(selector, conformance.designed.length);
+  // The flag is filtered one level up: 18.16 mis-evaluates a WHERE whose lambdas read SELECT aliases.
+  const matched = `SELECT DISTINCT person_id FROM (
+      SELECT person_id, ${selected} AS selected FROM (${journeysText(database, scope, conformance)})
+    ) WHERE selected`;
+  const result = await rows(
+    client,
+    `SELECT '' AS person_id, 1 AS is_total, count() AS total FROM (${matched})
+    UNION ALL
+    SELECT person_id, 0 AS is_total, toUInt64(0) AS total FROM (
+      SELECT person_id FROM (${matched}) ORDER BY person_id ${sql`LIMIT ${page.limit} OFFSET ${page.offset}`}
+    )`,
+  );
+  // UNION ALL keeps no order: the page is sorted again, as the SQL did.
+  const personIds = result
+    .filter((row) => Number(row['is_total']) === 0)
+    .map((row) => String(row['person_id']));
+  const totalRow = result.find((row) => Number(row['is_total']) === 1);
+  return { personIds: personIds.sort(byPersonId), total: Number(totalRow?.['total'] ?? 0) };
+}
+
+async function rows(client: ClickHouseClient, query: string): Promise<Record<string, unknown>[]> {
+  const result = await client.query({ query, format: 'JSONEachRow' });
+  return result.json<Record<string, unknown>>();
+}
