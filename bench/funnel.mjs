@@ -111,9 +111,13 @@ console.log(`    DuckDB retention (weekly, 8 periods): ${seconds(retention.ms)}`
 
 // (b) ClickHouse: the same rows; native windowFunnel, then Safar's ClickHouse engine.
 const database = `safar_bench_${Date.now().toString(36)}`;
-const ch = createClient({ url: CLICKHOUSE_URL, request_timeout: 3_600_000 });
+const ch = createClient({
+  url: CLICKHOUSE_URL,
+  request_timeout: 3_600_000,
+  clickhouse_settings: { send_progress_in_http_headers: 1, http_headers_progress_interval_ms: '10000' },
+});
 started = performance.now();
-await loadClickHouse(dataset, ch, database);
+await loadClickHouse(dataset, ch, CLICKHOUSE_URL, database);
 console.log(`loaded ClickHouse in ${seconds(performance.now() - started)}`);
 const windowFunnelSql = `SELECT level, count() AS persons FROM (
     SELECT distinct_id, windowFunnel(${WINDOW_MS / 1000})(toDateTime(intDiv(timestamp_ms, 1000)), ${CH_CONDITIONS.join(', ')}) AS level

@@ -1,5 +1,7 @@
 // Bulk loaders for the benchmark's dataset (demo-dataset.mjs): each engine's own fastest path.
 import { createReadStream } from 'node:fs';
+import { request } from 'node:http';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -29,18 +31,18 @@ export async function loadDuckDb(dataset, path) {
 }
 
 /** The dataset in a fresh ClickHouse database with Safar's schema. */
-export async function loadClickHouse(dataset, client, database) {
+export async function loadClickHouse(dataset, client, clickhouseUrl, database) {
   for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
-  await client.insert({
-    table: `${database}.events`,
-    values: createReadStream(join(dataset.dir, 'events.ndjson')),
-    format: 'JSONEachRow',
-  });
-  await client.insert({
-    table: `${database}.identities`,
-    values: createReadStream(join(dataset.dir, 'identities.ndjson')),
-    format: 'JSONEachRow',
-  });
+  await postFile(
+    clickhouseUrl,
+    `INSERT INTO ${database}.events FORMAT JSONEachRow`,
+    join(dataset.dir, 'events.ndjson'),
+  );
+  await postFile(
+    clickhouseUrl,
+    `INSERT INTO ${database}.identities (workspace_id, distinct_id, person_id) FORMAT JSONEachRow`,
+    join(dataset.dir, 'identities.ndjson'),
+  );
   await client.command({ query: `OPTIMIZE TABLE ${database}.events FINAL` });
 }
 
@@ -66,4 +68,19 @@ export async function loadPostgres(dataset, client, databaseUrl, table) {
   await client.query(`DROP TABLE ${table}_identities`);
   await client.query(`CREATE INDEX ON ${table} (person_id, event, ts)`);
   await client.query(`ANALYZE ${table}`);
+}
+
+/** Streams a file as the body of a ClickHouse HTTP insert (the client library wants objects, not raw lines). */
+async function postFile(clickhouseUrl, query, file) {
+  const url = new URL(clickhouseUrl);
+  url.searchParams.set('query', query);
+  await new Promise((resolve, reject) => {
+    const req = request(url, { method: 'POST' }, (response) => {
+      let body = '';
+      response.on('data', (chunk) => (body += chunk));
+      response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(body))));
+    });
+    req.on('error', reject);
+    pipeline(createReadStream(file), req).catch(reject);
+  });
 }

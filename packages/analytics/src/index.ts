@@ -75,7 +75,7 @@ export {
   endCode,
   isDesignedMove,
   nodeOfCode,
-  startCode,
+  START_CODE,
   unmappedCode,
 } from './query/conformance-result.js';
 export type {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import {
+  attributionQuerySchema,
   conformanceQuerySchema,
   frictionQuerySchema,
   funnelQuerySchema,
@@ -10,6 +11,7 @@ import {
 import { z } from 'zod';
 import { InvalidInputError, type SafarServices } from '@safar/server';
 import type { FunnelResult, PathsResult, RetentionResult } from '@safar/analytics';
+import { attributionTable } from './attribution-table.js';
 import { conformanceTable } from './conformance-table.js';
 import { frictionTable } from './friction-table.js';
 import type { CliOutput } from './run-cli.js';
@@ -51,6 +53,7 @@ const querySchema = z.discriminatedUnion('kind', [
   pathsQuerySchema,
   frictionQuerySchema,
   conformanceQuerySchema,
+  attributionQuerySchema,
 ]);
 
 /** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
@@ -96,6 +99,9 @@ export function registerQueryCommand(
         } else if (query.kind === 'conformance') {
           const result = await services.journeys.conformance(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : conformanceTable(result));
+        } else if (query.kind === 'attribution') {
+          const result = await services.journeys.attribution(flags.workspace, query);
+          output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : attributionTable(result));
         } else if (query.kind === 'friction') {
           const result = await services.journeys.friction(flags.workspace, query);
           output.out(flags.json ? `${JSON.stringify(result, null, 2)}\n` : frictionTable(result));

@@ -76,19 +76,19 @@ export interface EdgeAggregate {
   readonly occurrences: number;
 }
 
-export const startCode = () => 0;
+export const START_CODE = 0;
 export const unmappedCode = (stepCount: number) => stepCount + 1;
 export const endCode = (stepCount: number) => stepCount + 2;
 
 export function nodeOfCode(code: number, stepCount: number): DfgNode {
-  if (code === startCode()) return '(start)';
+  if (code === START_CODE) return '(start)';
   if (code === unmappedCode(stepCount)) return '(unmapped)';
   if (code === endCode(stepCount)) return '(end)';
   return code;
 }
 
 export function codeOfNode(node: DfgNode, stepCount: number): number {
-  if (node === '(start)') return startCode();
+  if (node === '(start)') return START_CODE;
   if (node === '(unmapped)') return unmappedCode(stepCount);
   if (node === '(end)') return endCode(stepCount);
   // A step the design does not have is no node, so it selects nothing.

@@ -77,7 +77,7 @@ export const attributionPersonsRequestSchema = z
     const by = query.by;
     const valid =
       by.kind === 'channel'
-        ? (EVENT_CHANNELS as readonly string[]).includes(key)
+        ? EVENT_CHANNELS.some((channel) => channel === key)
         : /^(0|[1-9][0-9]*)$/.test(key) && Number(key) < by.touchpoints.length;
     if (!valid)
       context.addIssue({

@@ -251,7 +251,10 @@ export class JourneyQueryService {
     return engine.attributionPersons(scope, attribution, request.select, request);
   }
 
-  private async resolveAttribution(workspaceId: string, query: AttributionQuery): Promise<ResolvedAttribution> {
+  private async resolveAttribution(
+    workspaceId: string,
+    query: AttributionQuery,
+  ): Promise<ResolvedAttribution> {
     const by = query.by;
     const [conversion, touchpoints] = await Promise.all([
       this.resolve(workspaceId, query.conversion, 'conversion'),

@@ -3,7 +3,7 @@ import {
   codeOfNode,
   conformanceFromAggregates,
   endCode,
-  startCode,
+  START_CODE,
   unmappedCode,
   type ConformanceGroup,
   type ConformanceResult,
@@ -57,14 +57,14 @@ export function analyseJourney(
   stepCount: number,
 ): JourneyAnalysis {
   const unmapped = codes.filter((code) => code === unmappedCode(stepCount)).length;
-  const nodes = [startCode(), ...collapsed(codes), endCode(stepCount)];
+  const nodes = [START_CODE, ...collapsed(codes), endCode(stepCount)];
   const moves = nodes.slice(1).map((target, index) => [nodes[index] ?? 0, target] as const);
   // Deviations are judged on the designed steps alone, walking from the start (step 0).
   const mapped = collapsed(codes.filter((code) => code !== unmappedCode(stepCount)));
   let skipped = 0;
   let outOfOrder = 0;
   let loops = 0;
-  let previous = startCode();
+  let previous = START_CODE;
   const visited = new Set<number>();
   for (const step of mapped) {
     if (step === previous + 1) {

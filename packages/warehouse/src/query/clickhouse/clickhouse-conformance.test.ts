@@ -20,7 +20,12 @@ const database = `safar_conformance_${process.pid}_${Date.now().toString(36)}`;
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse conformance against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  // A busy shared server can take a while to drop a database of a thousand small inserts.
+  const client = createClient({
+    url: url ?? '',
+    request_timeout: 300_000,
+    clickhouse_settings: { max_query_size: '67108864' },
+  });
   let run = 0;
   beforeAll(async () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
@@ -28,7 +33,7 @@ describe.skipIf(!url)('ClickHouse conformance against the reference engine', () 
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();
-  });
+  }, 300_000);
 
   async function store(events: readonly NormalizedEvent[]) {
     run += 1;

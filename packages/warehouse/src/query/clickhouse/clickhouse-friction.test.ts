@@ -21,7 +21,12 @@ const database = `safar_friction_${process.pid}_${Date.now().toString(36)}`;
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse friction against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  const client = createClient({
+    url: url ?? '',
+    clickhouse_settings: { max_query_size: '67108864' },
+    // Dropping the database's thousand-odd parts can outlast the default 30 s on a busy server.
+    request_timeout: 300_000,
+  });
   let run = 0;
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;

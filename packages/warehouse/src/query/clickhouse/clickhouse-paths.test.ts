@@ -12,11 +12,16 @@ const url = clickhouseTestUrl();
 const database = `safar_paths_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse paths against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  // Generous timeouts: dropping a database of a thousand small parts is slow on a busy server.
+  const client = createClient({
+    url: url ?? '',
+    request_timeout: 300_000,
+    clickhouse_settings: { max_query_size: '67108864' },
+  });
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();
-  });
+  }, 300_000);
 
   it('returns exactly what the reference returns, for random logs and specs', async () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });

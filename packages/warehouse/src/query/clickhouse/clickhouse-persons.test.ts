@@ -42,7 +42,12 @@ const url = clickhouseTestUrl();
 const database = `safar_persons_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse drill-down against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  // Generous timeouts: dropping a database of a thousand small parts is slow on a busy server.
+  const client = createClient({
+    url: url ?? '',
+    request_timeout: 300_000,
+    clickhouse_settings: { max_query_size: '67108864' },
+  });
   let run = 0;
   beforeAll(async () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
@@ -50,7 +55,7 @@ describe.skipIf(!url)('ClickHouse drill-down against the reference engine', () =
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();
-  });
+  }, 300_000);
 
   /** Stores a log under a new workspace and returns its id. */
   async function store(events: readonly NormalizedEvent[]): Promise<string> {

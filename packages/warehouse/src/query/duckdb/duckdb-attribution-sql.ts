@@ -1,6 +1,6 @@
 import type { ResolvedAttribution } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
-import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
+import { scopedEventsSql, stepSql, type BoundSql } from './duckdb-sql.js';
 
 /** A touch's key: its channel, or the index (as text) of the first touchpoint it matches. */
 function keySql(sql: BoundSql, attribution: ResolvedAttribution): string {

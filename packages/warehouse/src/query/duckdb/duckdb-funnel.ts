@@ -87,6 +87,26 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
       )
       WHERE ${steps.map((k) => `m${k}`).join(' OR ')}
     )`;
+  // Without exclusions, attempts whose step 2 is the same event share every later step: each
+  // such chain is followed once (from its head), and each start only counts how much of it fits
+  // in its own window, as the chain's times only grow.
+  const later = steps.slice(1);
+  const sharedChainAttempts = () => {
+    if (later.length === 0)
+      return `SELECT person_id, pos AS p0, bd, 1 AS level, ts AS t0 FROM linked WHERE m0`;
+    const within = (k: number) => `coalesce(c.u${k} - s.ts <= ${window()}, false)`;
+    const chains = `SELECT h.person_id, h.head, ${later.map((k) => `c${k}.ts AS u${k}`).join(', ')}
+      FROM (SELECT DISTINCT person_id, n1 AS head FROM linked WHERE m0 AND n1 IS NOT NULL) h
+      JOIN linked c1 ON c1.person_id = h.person_id AND c1.pos = h.head
+      ${later
+        .slice(1)
+        .map((k) => `LEFT JOIN linked c${k} ON c${k}.person_id = h.person_id AND c${k}.pos = c${k - 1}.n${k}`)
+        .join(' ')}`;
+    return `SELECT s.person_id, s.pos AS p0, s.bd, 1 + ${later.map((k) => `${within(k)}::INTEGER`).join(' + ')} AS level,
+        s.ts AS t0, ${later.map((k) => `CASE WHEN ${within(k)} THEN c.u${k} END AS t${k}`).join(', ')}
+      FROM linked s LEFT JOIN (${chains}) c ON c.person_id = s.person_id AND c.head = s.n1
+      WHERE s.m0`;
+  };
   return `
     scoped AS (${scoped}),
     -- Only narrow columns go on: window operators carry every column they are given.
@@ -102,13 +122,16 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
     attempts AS (${
       funnel.order === 'unordered'
         ? unorderedAttempts()
-        : `SELECT s.person_id, s.pos AS p0, s.bd, ${level} AS level,
+        : exclusions.length === 0
+          ? sharedChainAttempts()
+          : `SELECT s.person_id, s.pos AS p0, s.bd, ${level} AS level,
         ${steps.map((k) => `${time(k)} AS t${k}`).join(', ')}
       FROM linked s ${chain.join(' ')}
       WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}`
     }),
+    -- The furthest attempt, the earliest among equals: one key, so a grouped arg_max picks it.
     best AS (
-      SELECT * FROM attempts QUALIFY row_number() OVER (PARTITION BY person_id ORDER BY level DESC, p0) = 1
+      SELECT unnest(arg_max(a, a.level * 4294967296 - a.p0)) FROM attempts a GROUP BY a.person_id
     )`;
 }
 
