@@ -7,6 +7,7 @@ import {
   type StepAggregate,
 } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
+import { sharedChainBestSql } from './duckdb-funnel-chains.js';
 import { BoundSql, propertySql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
@@ -87,30 +88,14 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
       )
       WHERE ${steps.map((k) => `m${k}`).join(' OR ')}
     )`;
-  // Without exclusions, attempts whose step 2 is the same event share every later step: each
-  // such chain is followed once (from its head), and each start only counts how much of it fits
-  // in its own window, as the chain's times only grow.
-  const later = steps.slice(1);
-  const sharedChainAttempts = () => {
-    if (later.length === 0)
-      return `SELECT person_id, pos AS p0, bd, 1 AS level, ts AS t0 FROM linked WHERE m0`;
-    const within = (k: number) => `coalesce(c.u${k} - s.ts <= ${window()}, false)`;
-    const chains = `SELECT h.person_id, h.head, ${later.map((k) => `c${k}.ts AS u${k}`).join(', ')}
-      FROM (SELECT DISTINCT person_id, n1 AS head FROM linked WHERE m0 AND n1 IS NOT NULL) h
-      JOIN linked c1 ON c1.person_id = h.person_id AND c1.pos = h.head
-      ${later
-        .slice(1)
-        .map((k) => `LEFT JOIN linked c${k} ON c${k}.person_id = h.person_id AND c${k}.pos = c${k - 1}.n${k}`)
-        .join(' ')}`;
-    return `SELECT s.person_id, s.pos AS p0, s.bd, 1 + ${later.map((k) => `${within(k)}::INTEGER`).join(' + ')} AS level,
-        s.ts AS t0, ${later.map((k) => `CASE WHEN ${within(k)} THEN c.u${k} END AS t${k}`).join(', ')}
-      FROM linked s LEFT JOIN (${chains}) c ON c.person_id = s.person_id AND c.head = s.n1
-      WHERE s.m0`;
-  };
-  return `
+  const head = `
     scoped AS (${scoped}),
     -- Only narrow columns go on: window operators carry every column they are given.
-    flagged AS (SELECT person_id, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),
+    flagged AS (SELECT person_id, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),`;
+  if (funnel.order !== 'unordered' && exclusions.length === 0)
+    return `${head}
+    ${sharedChainBestSql({ stepCount: steps.length, strict, window, relevant })}`;
+  return `${head}
     numbered AS (
       SELECT *, row_number() OVER (PARTITION BY person_id ORDER BY ts, message_id) AS pos FROM flagged ${relevant}
     ),
@@ -122,9 +107,7 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
     attempts AS (${
       funnel.order === 'unordered'
         ? unorderedAttempts()
-        : exclusions.length === 0
-          ? sharedChainAttempts()
-          : `SELECT s.person_id, s.pos AS p0, s.bd, ${level} AS level,
+        : `SELECT s.person_id, s.pos AS p0, s.bd, ${level} AS level,
         ${steps.map((k) => `${time(k)} AS t${k}`).join(', ')}
       FROM linked s ${chain.join(' ')}
       WHERE s.m0 ${excluded.map((condition) => `AND NOT ${condition}`).join(' ')}`
