@@ -18,6 +18,7 @@ import {
   clickhouseRetentionPersons,
 } from '../query/clickhouse/clickhouse-persons.js';
 import { clickhouseRetention } from '../query/clickhouse/clickhouse-retention.js';
+import { clickhouseVolumes } from '../query/clickhouse/clickhouse-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
@@ -34,6 +35,8 @@ export interface ClickHouseOptions {
   readonly database?: string | undefined;
   readonly username?: string | undefined;
   readonly password?: string | undefined;
+  /** How long one query may take; journey queries over millions of events need more than the client's 30 s. */
+  readonly requestTimeoutMs?: number | undefined;
 }
 
 /** Connects to ClickHouse over HTTP with the official client and creates the tables if missing. */
@@ -45,6 +48,7 @@ export async function openClickHouseEventStore(options: ClickHouseOptions): Prom
     // Failed queries reach the caller as errors; the client's own log would print them twice.
     log: { level: ClickHouseLogLevel.OFF },
     clickhouse_settings: SETTINGS,
+    request_timeout: options.requestTimeoutMs ?? 300_000,
   });
   const database = options.database ?? 'safar';
   for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
@@ -74,6 +78,7 @@ class ClickHouseStoreDriver implements StoreDriver {
       clickhouseAttribution(this.client, this.database, scope, attribution),
     attributionPersons: (scope, attribution, selector, page) =>
       clickhouseAttributionPersons(this.client, this.database, scope, attribution, selector, page),
+    volumes: (scope, volumes) => clickhouseVolumes(this.client, this.database, scope, volumes),
   };
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;
