@@ -25,6 +25,7 @@ import type {
   ResolvedFunnel,
 } from '@safar/analytics';
 import type { EngineScope } from './query/engine-scope.js';
+import type { ResolvedVolumes, VolumesResult } from './query/event-volumes.js';
 
 /** An event as read back: the stored event plus the person it is stitched to now. */
 export interface StoredEvent extends NormalizedEvent {
@@ -144,6 +145,8 @@ export interface JourneyEngine {
     selector: AttributionSelector,
     page: { readonly limit: number; readonly offset: number },
   ): Promise<PersonsPage>;
+  /** Per step the persons and events that match it, and the most frequent events matching none (the living map). */
+  volumes(scope: EngineScope, volumes: ResolvedVolumes): Promise<VolumesResult>;
 }
 
 export type { MessageType };

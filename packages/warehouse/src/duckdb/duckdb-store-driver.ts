@@ -19,6 +19,7 @@ import {
   duckdbRetentionPersons,
 } from '../query/duckdb/duckdb-persons.js';
 import { duckdbRetention } from '../query/duckdb/duckdb-retention.js';
+import { duckdbVolumes } from '../query/duckdb/duckdb-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
@@ -70,6 +71,7 @@ class DuckDbStoreDriver implements StoreDriver {
     attribution: (scope, attribution) => duckdbAttribution(this.reader, scope, attribution),
     attributionPersons: (scope, attribution, selector, page) =>
       duckdbAttributionPersons(this.reader, scope, attribution, selector, page),
+    volumes: (scope, volumes) => duckdbVolumes(this.reader, scope, volumes),
   };
 
   constructor(

@@ -1,0 +1,66 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { EngineScope } from '../engine-scope.js';
+import {
+  DETAIL_PROPERTY_OF_EVENT,
+  NON_ACTION_EVENTS,
+  volumesFromRows,
+  type ResolvedVolumes,
+  type VolumesResult,
+} from '../event-volumes.js';
+import { BoundSql, jsonPath, scopedEventsSql, stepSql } from './duckdb-sql.js';
+
+/**
+ * Event volumes (event-volumes.ts) in two DuckDB queries over the scoped events: one row of
+ * per-step distinct persons and events (FILTER aggregates), and the unmapped events grouped.
+ */
+export async function duckdbVolumes(
+  connection: DuckDBConnection,
+  scope: EngineScope,
+  volumes: ResolvedVolumes,
+): Promise<VolumesResult> {
+  const counts = new BoundSql();
+  const flags = volumes.steps.map((step, index) => `${stepSql(counts, step.matchers)} AS m${index}`);
+  const aggregates = volumes.steps.map(
+    (_, index) =>
+      `count(DISTINCT person_id) FILTER (WHERE m${index}) AS p${index}, count(*) FILTER (WHERE m${index}) AS e${index}`,
+  );
+  const stepRows =
+    volumes.steps.length === 0
+      ? []
+      : (
+          await connection.runAndReadAll(
+            `SELECT ${aggregates.join(', ')}
+             FROM (SELECT person_id, ${flags.join(', ')} FROM (${scopedEventsSql(counts, scope)}))`,
+            counts.values,
+          )
+        ).getRowObjectsJson();
+
+  const grouped = new BoundSql();
+  const anyStep = stepSql(
+    grouped,
+    volumes.steps.flatMap((step) => step.matchers),
+  );
+  // A page's path or a screen's name, when it is text (DETAIL_PROPERTY_OF_EVENT).
+  const details = Object.entries(DETAIL_PROPERTY_OF_EVENT).map(([event, property]) => ({
+    when: `event = ${grouped.bind(event)} AND json_type(properties, ${grouped.bind(jsonPath([property]))}) = 'VARCHAR'`,
+    property: grouped.bind(property),
+    value: `json_extract_string(properties, ${grouped.bind(jsonPath([property]))})`,
+  }));
+  const property = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.property}`).join(' ')} END`;
+  const value = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.value}`).join(' ')} END`;
+  const unmappedRows = (
+    await connection.runAndReadAll(
+      `SELECT event, property, value, count(DISTINCT person_id) AS persons, count(*) AS events
+       FROM (
+         SELECT person_id, event, ${property} AS property, ${value} AS value
+         FROM (${scopedEventsSql(grouped, scope)})
+         WHERE event NOT IN ${grouped.list([...NON_ACTION_EVENTS])} AND NOT ${anyStep}
+       )
+       GROUP BY event, property, value
+       ORDER BY persons DESC, events DESC, event, value IS NOT NULL, coalesce(value, '')
+       LIMIT ${grouped.bind(BigInt(Math.max(0, Math.trunc(volumes.unmappedLimit))))}`,
+      grouped.values,
+    )
+  ).getRowObjectsJson();
+  return volumesFromRows(stepRows[0], volumes.steps.length, unmappedRows);
+}
