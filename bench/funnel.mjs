@@ -127,7 +127,11 @@ const native = await time(async () =>
   (await ch.query({ query: windowFunnelSql, format: 'JSONEachRow' })).json(),
 );
 console.log(`(b) ClickHouse windowFunnel:   ${seconds(native.ms)}  (by distinct id, second resolution)`);
-const chStore = await openClickHouseEventStore({ url: CLICKHOUSE_URL, database, requestTimeoutMs: 3_600_000 });
+const chStore = await openClickHouseEventStore({
+  url: CLICKHOUSE_URL,
+  database,
+  requestTimeoutMs: 3_600_000,
+});
 const chEngine = await time(() => chStore.journeys.funnel(scope, funnel));
 console.log(
   `    Safar ClickHouse engine:   ${seconds(chEngine.ms)}  persons per step ${perStep(chEngine.result)}`,

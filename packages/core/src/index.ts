@@ -69,6 +69,14 @@ export type {
   FrictionQueryInput,
   FrictionSelector,
 } from './query/friction-query.js';
+export {
+  isErrorMatcher,
+  MAP_FUNNEL_WINDOW,
+  MAP_UNMAPPED_SUGGESTIONS,
+  mapMetricsQuerySchema,
+  mapMetricsResultSchema,
+} from './query/map-metrics.js';
+export type { MapMetrics, MapMetricsQuery, MapMetricsQueryInput } from './query/map-metrics.js';
 export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down.js';
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';

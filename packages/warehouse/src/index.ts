@@ -15,12 +15,7 @@ export type {
 export { IMPORT_FORMATS, ImportMappingError, importEvents } from './import/import-events.js';
 export type { ImportFormat, ImportProgress, ImportRequest, ImportSummary } from './import/import-events.js';
 export type { EngineScope } from './query/engine-scope.js';
-export type {
-  ResolvedVolumes,
-  StepVolume,
-  UnmappedEvent,
-  VolumesResult,
-} from './query/event-volumes.js';
+export type { ResolvedVolumes, StepVolume, UnmappedEvent, VolumesResult } from './query/event-volumes.js';
 // For bulk loaders and benchmarks that write the engines' tables directly.
 export { clickhouseSchema } from './clickhouse/clickhouse-schema.js';
 export { DUCKDB_SCHEMA } from './duckdb/duckdb-schema.js';

@@ -16,6 +16,7 @@ import { localAuthorizer, type Authorizer } from './permissions.js';
 import { registerAnalyticsRoutes } from './routes/analytics-routes.js';
 import { registerEventRoutes } from './routes/event-routes.js';
 import { registerImportRoutes } from './routes/import-routes.js';
+import { registerMapMetricsRoutes } from './routes/map-metrics-routes.js';
 import { registerMapRoutes } from './routes/map-routes.js';
 import { registerMetaRoutes } from './routes/meta-routes.js';
 import { registerPersonaRoutes } from './routes/persona-routes.js';
@@ -101,6 +102,7 @@ export async function buildApp(services: SafarServices, options: AppOptions = {}
     registerWriteKeyRoutes(api, services);
     registerEventRoutes(api, services);
     registerAnalyticsRoutes(api, services);
+    registerMapMetricsRoutes(api, services);
   });
   await registerTrackingRoutes(app, services);
   await registerImportRoutes(app, services);

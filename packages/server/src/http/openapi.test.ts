@@ -60,6 +60,7 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'post /api/workspaces/{ws}/analytics/conformance/persons': 'events:read',
   'post /api/workspaces/{ws}/analytics/attribution': 'events:read',
   'post /api/workspaces/{ws}/analytics/attribution/persons': 'events:read',
+  'post /api/workspaces/{ws}/maps/{id}/metrics': 'events:read',
 };
 
 /** Bodies that pass validation, so a request reaches the permission check (which runs after it). */

@@ -3,6 +3,7 @@ import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import type { OpenDatabase } from '../storage/open-database.js';
 import { EventImportService } from './event-import-service.js';
 import { JourneyQueryService } from './journey-query-service.js';
+import { MapMetricsService } from './map-metrics-service.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
@@ -22,6 +23,8 @@ export interface SafarServices {
   readonly events: EventStore;
   readonly imports: EventImportService;
   readonly journeys: JourneyQueryService;
+  /** The living map: a map's measures in one call. */
+  readonly mapMetrics: MapMetricsService;
   readonly ingest: IngestPipeline;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
@@ -36,13 +39,15 @@ export function createServices(
   const touchpoints = new TouchpointService(database.db, workspaces);
   const maps = new MapService(database.db, workspaces);
   const personas = new PersonaService(database.db, workspaces);
+  const journeys = new JourneyQueryService(events, ingest, workspaces, touchpoints, maps, personas);
   return {
     database,
     workspaces,
     personas,
     touchpoints,
     maps,
-    journeys: new JourneyQueryService(events, ingest, workspaces, touchpoints, maps, personas),
+    journeys,
+    mapMetrics: new MapMetricsService(events, ingest, touchpoints, maps, personas, journeys),
     mapDocuments: new MapDocumentService(database.db),
     writeKeys: new WriteKeyService(database.db),
     events,

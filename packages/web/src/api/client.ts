@@ -1,4 +1,13 @@
-import type { JourneyMap, LocalizedText, MapOperation, Persona, Touchpoint, Locale } from '@safar/core';
+import type {
+  JourneyMap,
+  LocalizedText,
+  MapMetrics,
+  MapMetricsQueryInput,
+  MapOperation,
+  Persona,
+  Touchpoint,
+  Locale,
+} from '@safar/core';
 
 /** An answer other than 2xx, carrying the server's error body. */
 export class ApiError extends Error {
@@ -133,6 +142,9 @@ export const api = {
     ),
   deletePersona: (workspaceId: string, id: string) =>
     request<undefined>('DELETE', `${ws(workspaceId)}/personas/${encodeURIComponent(id)}`),
+  /** The living map: a map's measures in a date range, optionally for some personas. */
+  mapMetrics: (workspaceId: string, id: string, query: MapMetricsQueryInput) =>
+    request<MapMetrics>('POST', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}/metrics`, query),
   touchpoints: (workspaceId: string) =>
     request<{ items: { touchpoint: Touchpoint; revision: number }[] }>(
       'GET',

@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { api, ApiError, type StoredMap } from '../api/client';
 import { routeHref } from '../app/useHashRoute';
 import { useT } from '../i18n/useT';
 import { MapGrid } from './MapGrid';
 import { MapHeader } from './MapHeader';
 import { EditorToolbar } from './EditorToolbar';
+import { MapMetricsProvider, useMapMetrics } from './metrics/MapMetricsContext';
 import { useMapEditor } from './useMapEditor';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -41,10 +43,18 @@ function MapEditorView({ workspaceId, stored }: { workspaceId: string; stored: S
   const editor = useMapEditor(workspaceId, stored);
   useUndoShortcuts(editor);
   return (
-    <div className="editor">
-      <EditorToolbar editor={editor} workspaceId={workspaceId} />
-      <MapHeader editor={editor} workspaceId={workspaceId} />
-      <MapGrid editor={editor} workspaceId={workspaceId} />
-    </div>
+    <MapMetricsProvider editor={editor} workspaceId={workspaceId}>
+      <EditorLayout>
+        <EditorToolbar editor={editor} workspaceId={workspaceId} />
+        <MapHeader editor={editor} workspaceId={workspaceId} />
+        <MapGrid editor={editor} workspaceId={workspaceId} />
+      </EditorLayout>
+    </MapMetricsProvider>
   );
+}
+
+/** The editor's frame; with metrics shown, headers make room for them (living-map.css). */
+function EditorLayout({ children }: { children: ReactNode }) {
+  const metrics = useMapMetrics();
+  return <div className={`editor${metrics?.metrics ? ' metrics-on' : ''}`}>{children}</div>;
 }

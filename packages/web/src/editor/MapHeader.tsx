@@ -4,6 +4,7 @@ import { useFormat } from '../i18n/useFormat';
 import { CommitField } from './CommitField';
 import { CounterpartPicker } from './CounterpartPicker';
 import { MapPersonas } from './MapPersonas';
+import { MetricsControls } from './metrics/MetricsControls';
 import { ResourcesPanel } from './ResourcesPanel';
 import type { MapEditor } from './useMapEditor';
 
@@ -104,6 +105,7 @@ export function MapHeader({ editor, workspaceId }: { editor: MapEditor; workspac
         </div>
       </details>
       <ResourcesPanel editor={editor} />
+      <MetricsControls editor={editor} workspaceId={workspaceId} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { createId, duplicateStageOperation, type Stage } from '@safar/core';
 import { useT } from '../i18n/useT';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
+import { StageFunnel } from './metrics/StageFunnel';
 import type { MapEditor } from './useMapEditor';
 
 export function StageHeader({
@@ -112,6 +113,7 @@ export function StageHeader({
           ×
         </button>
       </div>
+      <StageFunnel stageId={stage.id} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { useT } from '../i18n/useT';
 import { useState } from 'react';
 import { CommitField } from './CommitField';
 import { useDragAndDrop } from './drag-and-drop';
+import { FrictionMarker } from './metrics/FrictionMarker';
 import type { MapEditor } from './useMapEditor';
 
 export function StepHeader({
@@ -68,6 +69,7 @@ export function StepHeader({
           <span className="badge milestone-badge">⚑ {t(`milestone.${step.milestone}`)}</span>
         ) : null}
         {step.momentOfTruth ? <span className="badge truth-badge">★ {t('editor.momentOfTruth')}</span> : null}
+        <FrictionMarker stepId={step.id} />
       </div>
       <div className="header-actions">
         <button

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { api } from '../../api/client';
 import { useT } from '../../i18n/useT';
 import { channelGlyph } from '../channel-icons';
+import { TouchpointVolume } from '../metrics/TouchpointVolume';
 import { AddPicker } from './AddPicker';
 import { setOrClear, type CellProps } from './CellView';
 
@@ -23,7 +24,7 @@ export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) 
       {ids.map((id) => {
         const touchpoint = byId.get(id);
         return (
-          <span key={id} className={`chip touchpoint-chip ${touchpoint?.visibility ?? ''}`} dir="auto">
+          <span key={id} className={`chip touchpoint-chip ${touchpoint?.visibility ?? ''}`}>
             <span aria-hidden="true">{touchpoint ? channelGlyph(touchpoint.channel) : '•'}</span>
             <bdi>{touchpoint?.name ?? id}</bdi>
             <button
@@ -33,6 +34,7 @@ export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) 
             >
               ×
             </button>
+            <TouchpointVolume touchpointId={id} />
           </span>
         );
       })}
