@@ -75,7 +75,7 @@ describe('safar CLI on embedded storage', () => {
       'copy',
     );
     expect(mapDocumentSchema.parse(JSON.parse(reexported.stdout))).toEqual(document);
-  });
+  }, 120_000);
 
   it('explains bad input and exits non-zero', async () => {
     const data = join(dir, 'data');
@@ -155,7 +155,7 @@ describe('safar CLI on embedded storage', () => {
     const badPair = await safar('import', 'events', csv, '--map', 'colour=type', '--data', data);
     expect(badPair.code).not.toBe(0);
     expect(badPair.stderr).toContain('expected field=column pairs');
-  });
+  }, 120_000);
 
   it('runs a funnel spec from a file against the demo events', async () => {
     const data = join(dir, 'data');
@@ -192,5 +192,6 @@ describe('safar CLI on embedded storage', () => {
     const refused = await safar('query', spec, '--data', data);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('steps: a funnel needs at least one step');
-  });
+    // Four CLI processes, one seeding the demo: more than the default 30 s on a busy machine.
+  }, 120_000);
 });

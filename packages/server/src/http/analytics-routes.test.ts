@@ -9,6 +9,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoEvents } from '../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
+import { everyStoredEvent } from '../test-support/every-event.js';
 import { openTestApp, type TestApp } from '../test-support/test-engines.js';
 
 const TODAY = Date.UTC(2026, 10, 23);
@@ -50,13 +51,7 @@ describe('the funnel API on the demo data', () => {
     ).toBe(true);
     expect(result.steps[2]?.persons).toBeGreaterThan(0);
 
-    const events: QueryEvent[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
-      events.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const events: QueryEvent[] = await everyStoredEvent(test.services.events, DEMO_WORKSPACE_ID);
     const matcherOf = async (id: string) => {
       const matcher = (await test.services.touchpoints.get(DEMO_WORKSPACE_ID, id)).touchpoint.eventMatcher;
       if (!matcher) throw new Error(`${id} has no matcher`);
@@ -128,13 +123,7 @@ describe('the funnel API on the demo data', () => {
   });
 
   it('breaks down by persona and narrows by personas and person traits, as the reference does', async () => {
-    const stored = [];
-    let cursor: string | undefined;
-    do {
-      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
-      stored.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const stored = await everyStoredEvent(test.services.events, DEMO_WORKSPACE_ID);
     const inRange = stored.filter(
       (event) => event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
     );
@@ -194,13 +183,7 @@ describe('the funnel API on the demo data', () => {
       payload: body,
     });
     expect(response.statusCode, response.body).toBe(200);
-    const events: QueryEvent[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
-      events.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const events: QueryEvent[] = await everyStoredEvent(test.services.events, DEMO_WORKSPACE_ID);
     const paid = { label: '', matchers: [{ event: 'Order Completed', filters: [] }] };
     const expected = referenceRetention(
       events.filter(
@@ -237,13 +220,7 @@ describe('the funnel API on the demo data', () => {
       payload: body,
     });
     expect(response.statusCode, response.body).toBe(200);
-    const events: QueryEvent[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
-      events.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
+    const events: QueryEvent[] = await everyStoredEvent(test.services.events, DEMO_WORKSPACE_ID);
     const expected = referencePaths(
       events.filter(
         (event) =>

@@ -9,6 +9,7 @@ import { ATTRIBUTION_MODELS } from '@safar/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemoEvents } from '../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../demo/seed-demo-workspace.js';
+import { everyStoredEvent } from '../test-support/every-event.js';
 import { openTestApp, type TestApp } from '../test-support/test-engines.js';
 
 const TODAY = Date.UTC(2026, 10, 23);
@@ -58,16 +59,7 @@ describe('the attribution API on the demo data', () => {
     test = await openTestApp('pglite');
     await seedDemoWorkspace(test.services, { locale: 'en' });
     await seedDemoEvents(test.services, { events: 10_000, today: TODAY });
-    events = [];
-    let cursor: string | undefined;
-    do {
-      const page = await test.services.events.events(DEMO_WORKSPACE_ID, { limit: 1000, cursor });
-      events.push(...page.items);
-      cursor = page.nextCursor ?? undefined;
-    } while (cursor);
-    events = events.filter(
-      (event) => event.timestamp >= Date.parse(dateRange.from) && event.timestamp < Date.parse(dateRange.to),
-    );
+    events = await everyStoredEvent(test.services.events, DEMO_WORKSPACE_ID, dateRange);
   });
   afterAll(() => test?.close());
 
