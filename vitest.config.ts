@@ -16,7 +16,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts'],
     testTimeout: 30_000,
-    hookTimeout: 60_000,
+    // Dropping a ClickHouse test database with a thousand parts can take minutes on a busy machine.
+    hookTimeout: 300_000,
     // Two cores: PGlite start-up per suite is CPU-bound, so run two files at a time.
     maxWorkers: 2,
   },

@@ -27,20 +27,23 @@ const numbersOf = (page: Page, selector: string, attributes: readonly string[]) 
     );
 
 /**
- * The whole map wide enough for every stage, scrolled so the touchpoints lane sits right under
- * the sticky stage and step headers: volumes, the funnel ribbon and friction in one picture.
+ * The whole map wide enough for every stage, scrolled so a lane (the touchpoints, or the KPIs)
+ * sits right under the sticky stage and step headers: volumes, the funnel ribbon, friction and
+ * the flow overlay in one picture.
  */
-async function screenshotLivingMap(page: Page, path: string) {
+async function screenshotLivingMap(page: Page, path: string, laneKind = 'touchpoints') {
   await page.setViewportSize({ width: 3000, height: 1400 });
-  await page.evaluate(() => {
+  await page.evaluate((kind) => {
     const scroll = document.querySelector('.grid-scroll');
-    const lane = document.querySelector('.lane-touchpoints .lane-header');
+    // A lane far down the map needs the page scrolled to the grid, whose height the viewport caps.
+    if (kind !== 'touchpoints') scroll?.scrollIntoView({ block: 'end' });
+    const lane = document.querySelector(`.lane-${kind} .lane-header`);
     const step = document.querySelector('[data-testid="step-header"]');
     if (!scroll || !lane || !step) return;
     const origin = scroll.getBoundingClientRect().top;
     const laneTop = lane.getBoundingClientRect().top - origin + scroll.scrollTop;
     scroll.scrollTop = laneTop - (step.getBoundingClientRect().bottom - origin);
-  });
+  }, laneKind);
   await page.screenshot({ path });
   await page.setViewportSize({ width: 1600, height: 1300 });
 }
@@ -135,6 +138,60 @@ describe.each([
 
     await screenshotLivingMap(page, `${SCREENSHOT_DIR}living-map-${locale}.png`);
     expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // KPI cells: the checkout completion rate computed and coloured against its target, in the
+    // language's digits; the payment failure rate (events, no measure) says it is not computed.
+    const kpiIn = (stepId: string) =>
+      page.locator(`.cell[data-lane-id="metrics"][data-step-id="${stepId}"] [data-testid="kpi-value"]`);
+    const checkoutKpi = kpiIn('go-to-checkout').first();
+    const checkoutAnswer = metrics.kpis.find((kpi) => kpi.stepId === 'go-to-checkout');
+    expect(checkoutAnswer?.value).toBeGreaterThan(0);
+    expect(Number(await checkoutKpi.getAttribute('data-value'))).toBe(checkoutAnswer?.value);
+    expect(await checkoutKpi.getAttribute('data-standing')).toBe(checkoutAnswer?.standing);
+    expect(['met', 'near', 'missed']).toContain(checkoutAnswer?.standing);
+    expect(await checkoutKpi.textContent()).toMatch(digits);
+    const colour = await checkoutKpi.evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(colour).not.toBe('rgba(0, 0, 0, 0)');
+    const failureKpi = kpiIn('pay').nth(1);
+    expect(await failureKpi.getAttribute('data-standing')).toBe('none');
+    expect(await failureKpi.textContent()).not.toMatch(/[0-9۰-۹]/);
+
+    // Designed vs actual: the fitness share and the moves between steps drawn over the headers.
+    await page.locator('[data-testid="flow-toggle"]').click();
+    const fitness = page.locator('[data-testid="flow-fitness"]');
+    await fitness.waitFor();
+    expect(Number(await fitness.getAttribute('data-fit-share'))).toBe(metrics.flow?.fitShare);
+    const percent = new Intl.NumberFormat(locale === 'fa' ? 'fa-IR-u-nu-arabext' : 'en-GB', {
+      style: 'percent',
+      maximumFractionDigits: 0,
+    });
+    expect(await fitness.textContent()).toContain(percent.format(metrics.flow?.fitShare ?? -1));
+    const edges = page.locator('[data-testid="flow-edge"]');
+    await edges.first().waitFor();
+    const drawn = await numbersOf(page, '[data-testid="flow-edge"]', ['data-source', 'data-designed']);
+    expect(drawn.some(([, designed]) => designed === 'true')).toBe(true);
+    expect(drawn.some(([, designed]) => designed === 'false')).toBe(true);
+    // The first designed move runs towards the reading direction's end: mirrored in fa.
+    const designedEdge = edges.and(page.locator('[data-designed="true"]')).first();
+    const [fromX, toX] = await designedEdge.evaluate((path) => {
+      const geometry = path as SVGPathElement;
+      const length = geometry.getTotalLength();
+      return [geometry.getPointAtLength(0).x, geometry.getPointAtLength(length).x];
+    });
+    expect(locale === 'fa' ? fromX > toX : fromX < toX).toBe(true);
+    await screenshotLivingMap(page, `${SCREENSHOT_DIR}living-map-flow-${locale}.png`, 'metrics');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    // A KPI without a measure gets one in its card editor and is computed once the edit is saved.
+    const adCell = page.locator('.cell[data-lane-id="metrics"][data-step-id="see-display-ad"]');
+    await adCell.locator('[data-testid="card"]').first().locator('.card-actions button').first().click();
+    await adCell.locator('[data-testid="measure-editor"] select').first().selectOption('persons');
+    await page.locator('[data-testid="save-status"][data-status="saved"]').waitFor({ timeout: 10_000 });
+    await expect
+      .poll(() => kpiIn('see-display-ad').first().getAttribute('data-standing'), { timeout: 15_000 })
+      .not.toBe('none');
+    expect(await kpiIn('see-display-ad').first().textContent()).toMatch(digits);
+    await adCell.screenshot({ path: `${SCREENSHOT_DIR}kpi-measure-${locale}.png` });
 
     // The most frequent unmapped event becomes a touchpoint of "Adds to cart" in one step.
     const suggestion = page.locator('[data-testid="unmapped-event"]').first();

@@ -73,10 +73,12 @@ export {
   isErrorMatcher,
   MAP_FUNNEL_WINDOW,
   MAP_UNMAPPED_SUGGESTIONS,
+  MAP_FLOW_EDGES,
+  KPI_UNAVAILABLE_REASONS,
   mapMetricsQuerySchema,
   mapMetricsResultSchema,
 } from './query/map-metrics.js';
-export type { MapMetrics, MapMetricsQuery, MapMetricsQueryInput } from './query/map-metrics.js';
+export type { MapFlowNode, MapMetrics, MapMetricsQuery, MapMetricsQueryInput } from './query/map-metrics.js';
 export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down.js';
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';
@@ -106,6 +108,15 @@ export type { Workspace } from './workspace.js';
 export { applyOperation, applyOperations } from './map/apply-operation.js';
 export type { AppliedOperation } from './map/apply-operation.js';
 export { OPPORTUNITY_STATUSES, cellContentSchema } from './map/cell-content.js';
+export {
+  KPI_NEAR_SHARE,
+  KPI_STANDINGS,
+  MEASURE_TIME_UNITS,
+  kpiStanding,
+  measurePointSchema,
+  metricMeasureSchema,
+} from './map/metric-measure.js';
+export type { KpiStanding, MeasurePoint, MetricMeasure } from './map/metric-measure.js';
 export type { CellContent, CellContentInput } from './map/cell-content.js';
 export {
   JOURNEY_TYPES,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channelKeySchema } from '../channel.js';
 import { idSchema } from '../ids.js';
+import { metricMeasureSchema } from './metric-measure.js';
 
 const itemText = z.string().trim().min(1, 'must not be empty').max(5000);
 const rating = z.number().int().min(1).max(5);
@@ -58,6 +59,8 @@ export const metricSchema = z.object({
   target: z.number().finite().nullable().default(null),
   unit: z.string().max(50).default(''),
   direction: z.enum(['higher-is-better', 'lower-is-better']).default('higher-is-better'),
+  /** How to compute it from events; absent (every map before it existed), the living map says it cannot. */
+  measure: metricMeasureSchema.optional(),
 });
 export const metricsCellSchema = z.object({
   shape: z.literal('metrics'),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { eventMatcherSchema, type EventMatcher } from '../event-matcher.js';
+import { KPI_STANDINGS } from '../map/metric-measure.js';
 import { FRICTION_KINDS } from './friction-query.js';
 import { durationSchema, queryScopeFields, type Duration } from './query-scope.js';
 
@@ -40,6 +41,19 @@ export function isErrorMatcher(matcher: EventMatcher): boolean {
 }
 
 const count = z.number().int().min(0);
+
+/** Why a KPI cell has no value: no definition, one that no event can show, or nobody to measure. */
+export const KPI_UNAVAILABLE_REASONS = ['no-definition', 'not-measurable', 'no-data'] as const;
+
+/** How many of the most travelled directly-follows edges the map shows: between steps (drawn), and others. */
+export const MAP_FLOW_EDGES = { betweenSteps: 16, other: 6 } as const;
+
+/** A directly-follows node on the map: a map step, or where journeys start, end or leave the map. */
+const flowNode = z.union([
+  z.object({ kind: z.literal('step'), stepId: z.string() }),
+  z.object({ kind: z.enum(['start', 'end', 'unmapped']) }),
+]);
+export type MapFlowNode = z.infer<typeof flowNode>;
 
 export const mapMetricsResultSchema = z
   .object({
@@ -90,6 +104,31 @@ export const mapMetricsResultSchema = z
             conversionRate: z.number(),
             conversionLost: z.number(),
           }),
+        ),
+      })
+      .nullable(),
+    /** Per metric item of a metrics cell, in map order: its value (in its measure's unit) against its target. */
+    kpis: z.array(
+      z.object({
+        laneId: z.string(),
+        stepId: z.string(),
+        metricId: z.string(),
+        value: z.number().nullable(),
+        standing: z.enum(KPI_STANDINGS).nullable(),
+        /** Set when value is null. */
+        unavailable: z.enum(KPI_UNAVAILABLE_REASONS).nullable(),
+      }),
+    ),
+    /** Designed vs actual: conformance on the map and its most travelled moves; null as touchpointsPerJourney. */
+    flow: z
+      .object({
+        journeys: count,
+        fitShare: z.number(),
+        completeShare: z.number(),
+        /** Journeys with at least one of each deviation. */
+        deviations: z.object({ skipped: count, outOfOrder: count, loops: count, unmapped: count }),
+        edges: z.array(
+          z.object({ source: flowNode, target: flowNode, journeys: count, designed: z.boolean() }),
         ),
       })
       .nullable(),

@@ -2,6 +2,8 @@ import { t } from './localized.js';
 import type { MapTemplate, TemplateTouchpoint } from './map-template.js';
 import { DEPARTMENT, SHARED_TOUCHPOINTS as shared } from './shared-touchpoints.js';
 import {
+  atStage,
+  atTouchpoint,
   cellsFor,
   channels,
   departments,
@@ -674,6 +676,7 @@ export const ecommercePurchaseTemplate: MapTemplate = {
             'Επισκέψεις ανά μήνα που προέρχονται από μη πληρωμένα αποτελέσματα αναζήτησης.',
           ),
           { target: 20000, unit: '' },
+          { kind: 'persons', at: atTouchpoint(shared.searchResult) },
         ),
       ),
       departments: departments(DEPARTMENT.marketing),
@@ -761,6 +764,11 @@ export const ecommercePurchaseTemplate: MapTemplate = {
             'Συνεδρίες με Product Added διά τις συνεδρίες με Product Viewed.',
           ),
           { target: 12, unit: '%' },
+          {
+            kind: 'conversion',
+            from: atTouchpoint(shared.websiteProductPage),
+            to: atTouchpoint(shoppingCart),
+          },
         ),
       ),
       departments: departments(DEPARTMENT.ecommerce, DEPARTMENT.support),
@@ -1061,6 +1069,7 @@ export const ecommercePurchaseTemplate: MapTemplate = {
             'Καλάθια με Product Added χωρίς Order Completed μέσα σε 24 ώρες.',
           ),
           { target: 65, unit: '%', direction: 'lower-is-better' },
+          { kind: 'drop-off', from: atTouchpoint(shoppingCart), to: atTouchpoint(shared.onlinePayment) },
         ),
       ),
       departments: departments(DEPARTMENT.ecommerce, DEPARTMENT.product),
@@ -1135,6 +1144,7 @@ export const ecommercePurchaseTemplate: MapTemplate = {
             'Ποσοστό συνεδριών που φτάνουν στο ταμείο και καταλήγουν σε Order Completed.',
           ),
           { target: 70, unit: '%' },
+          { kind: 'conversion', from: atTouchpoint(shared.checkout), to: atTouchpoint(shared.onlinePayment) },
         ),
       ),
       departments: departments(DEPARTMENT.ecommerce, DEPARTMENT.engineering),
@@ -1217,6 +1227,7 @@ export const ecommercePurchaseTemplate: MapTemplate = {
             'Συνεδρίες με Order Completed διά το σύνολο των συνεδριών.',
           ),
           { target: 2.5, unit: '%' },
+          { kind: 'conversion', from: atStage('awareness'), to: atTouchpoint(shared.onlinePayment) },
         ),
         metric(
           t('Payment failure rate', 'نرخ خطای پرداخت', 'معدل فشل الدفع', 'Ποσοστό αποτυχημένων πληρωμών'),

@@ -116,6 +116,7 @@ function localizeCell(content: TemplateCellContent, locale: Locale, idPrefix: st
           target: item.target,
           unit: item.unit,
           direction: item.direction,
+          ...(item.measure ? { measure: item.measure } : {}),
         })),
       };
     case 'departments':

@@ -2,6 +2,8 @@ import { t } from './localized.js';
 import type { MapTemplate, TemplateTouchpoint } from './map-template.js';
 import { DEPARTMENT, SHARED_TOUCHPOINTS as shared } from './shared-touchpoints.js';
 import {
+  atStage,
+  atTouchpoint,
   cellsFor,
   channels,
   departments,
@@ -634,6 +636,7 @@ export const leadGenerationOnboardingTemplate: MapTemplate = {
             'Επισκέπτες που ξεκινούν εγγραφή διά τους επισκέπτες της σελίδας προορισμού.',
           ),
           { target: 8, unit: '%' },
+          { kind: 'conversion', from: atTouchpoint(landingPage), to: atTouchpoint(signupForm) },
         ),
       ),
       departments: departments(DEPARTMENT.marketing),
@@ -705,6 +708,7 @@ export const leadGenerationOnboardingTemplate: MapTemplate = {
             'Συμβάντα Signed Up διά τους μοναδικούς επισκέπτες.',
           ),
           { target: 4, unit: '%' },
+          { kind: 'conversion', from: atStage('discover'), to: atTouchpoint(signupForm) },
         ),
       ),
       departments: departments(DEPARTMENT.marketing, DEPARTMENT.product),
@@ -1046,6 +1050,8 @@ export const leadGenerationOnboardingTemplate: MapTemplate = {
             'Διάμεσος χρόνος από το Signed Up μέχρι το πρώτο έργο.',
           ),
           { target: 24, unit: 'h', direction: 'lower-is-better' },
+          // Their own data imported is the first value events can show.
+          { kind: 'median-time', from: atTouchpoint(signupForm), to: atTouchpoint(dataImport), unit: 'hour' },
         ),
       ),
       departments: departments(DEPARTMENT.product, DEPARTMENT.customerSuccess),

@@ -1,3 +1,4 @@
+import type { MetricMeasure } from '../map/metric-measure.js';
 import type { ChannelKey } from '../channel.js';
 import type { EventMatcher } from '../event-matcher.js';
 import type { LocalizedText } from '../locale.js';
@@ -102,6 +103,8 @@ export type TemplateCellContent =
         readonly target: number | null;
         readonly unit: string;
         readonly direction: 'higher-is-better' | 'lower-is-better';
+        /** Stage ids are the stage keys; touchpoint ids `tp-<key>` (templateTouchpointId). */
+        readonly measure?: MetricMeasure;
       }[];
     }
   | { readonly shape: 'departments'; readonly departments: readonly LocalizedText[] };

@@ -2,6 +2,8 @@ import type { ChannelKey } from '../channel.js';
 import type { LocalizedText } from '../locale.js';
 import type { OPPORTUNITY_STATUSES } from '../map/cell-content.js';
 import type { LaneKind } from '../map/lane-kind.js';
+import type { MeasurePoint, MetricMeasure } from '../map/metric-measure.js';
+import { templateTouchpointId } from './instantiate-template.js';
 import { t } from './localized.js';
 import type {
   TemplateCell,
@@ -100,6 +102,7 @@ export function metric(
   name: LocalizedText,
   definition: LocalizedText,
   goal: { target: number | null; unit: string; direction?: MetricItem['direction'] },
+  measure?: MetricMeasure,
 ): MetricItem {
   return {
     name,
@@ -107,7 +110,18 @@ export function metric(
     target: goal.target,
     unit: goal.unit,
     direction: goal.direction ?? 'higher-is-better',
+    ...(measure ? { measure } : {}),
   };
+}
+
+/** A KPI measured on a template touchpoint (by its object, so the key cannot be misspelt). */
+export function atTouchpoint(touchpoint: TemplateTouchpoint): MeasurePoint {
+  return { kind: 'touchpoint', touchpointId: templateTouchpointId(touchpoint.key) };
+}
+
+/** A KPI measured on a stage of the template's map (stage ids are the stage keys). */
+export function atStage(key: string): MeasurePoint {
+  return { kind: 'stage', stageId: key };
 }
 
 export function departments(...list: readonly LocalizedText[]): TemplateCellContent {

@@ -104,6 +104,49 @@ describe('the map metrics API on the demo data', () => {
     expect(stalls.map((item) => item.stageId).sort()).toEqual(['awareness', 'evaluation']);
   });
 
+  it('computes the KPI cells that have a measure with the funnels the analytics API answers', async () => {
+    const kpi = (stepId: string) => metrics.kpis.filter((entry) => entry.stepId === stepId);
+    const [checkout] = kpi('go-to-checkout');
+    const response = await post('analytics/funnel', {
+      kind: 'funnel',
+      dateRange,
+      window: metrics.stageFunnel.window,
+      steps: [
+        { kind: 'touchpoint', touchpointId: 'tp-checkout' },
+        { kind: 'touchpoint', touchpointId: 'tp-online-payment' },
+      ],
+    });
+    const funnel = response.json<{ steps: { conversionFromFirst: number }[] }>();
+    expect(checkout?.value).toBeCloseTo((funnel.steps[1]?.conversionFromFirst ?? -1) * 100, 9);
+    expect(checkout?.unavailable).toBeNull();
+    expect(['met', 'near', 'missed']).toContain(checkout?.standing);
+    // The payment failure rate counts events, which no measure expresses: said, not invented.
+    const [conversion, failures] = kpi('pay');
+    expect(conversion?.value).toBeGreaterThan(0);
+    expect(failures).toMatchObject({ value: null, standing: null, unavailable: 'no-definition' });
+    expect(metrics.kpis.filter((entry) => entry.value !== null).length).toBe(5);
+  });
+
+  it('gives the fitness of the map and its most travelled moves as conformance does', async () => {
+    const response = await post('analytics/conformance', { kind: 'conformance', dateRange, mapId: MAP_ID });
+    const conformance = response.json<{
+      fitShare: number;
+      edges: { journeys: number; designed: boolean }[];
+    }>();
+    const flow = metrics.flow;
+    expect(flow?.fitShare).toBe(conformance.fitShare);
+    // Every edge shown is one of conformance's, most journeys first.
+    const journeys = flow?.edges.map((edge) => edge.journeys) ?? [];
+    expect(journeys).toEqual([...journeys].sort((a, b) => b - a));
+    expect(journeys[0]).toBe(conformance.edges[0]?.journeys);
+    expect(flow?.edges.some((edge) => edge.source.kind === 'start')).toBe(true);
+    const stepIds = flow?.edges.flatMap((edge) =>
+      [edge.source, edge.target].flatMap((node) => (node.kind === 'step' ? [node.stepId] : [])),
+    );
+    expect(stepIds).toContain('see-display-ad');
+    expect(flow?.edges.some((edge) => !edge.designed)).toBe(true);
+  });
+
   it('suggests frequent unmapped events, which stop being unmapped once a touchpoint matches them', async () => {
     expect(metrics.unmapped.length).toBeGreaterThan(0);
     const [top] = metrics.unmapped;

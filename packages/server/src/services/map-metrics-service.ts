@@ -2,6 +2,7 @@ import {
   MAP_FUNNEL_WINDOW,
   MAP_UNMAPPED_SUGGESTIONS,
   type JourneyMap,
+  type JourneyStep,
   type MapMetrics,
   type MapMetricsQuery,
 } from '@safar/core';
@@ -16,6 +17,8 @@ import {
   suggestedMatcher,
   type PlacedTouchpoint,
 } from './map-metrics-plan.js';
+import { computeKpis, kpiPlans } from './map-kpis.js';
+import { designedStepIds, mapFlow } from './map-flow.js';
 import type { MapService } from './map-service.js';
 import type { PersonaService } from './persona-service.js';
 import type { TouchpointService } from './touchpoint-service.js';
@@ -51,6 +54,7 @@ export class MapMetricsService {
       steps: placed.map((entry) => ({ label: entry.touchpoint.name, matchers: [entry.matcher] })),
       unmappedLimit: MAP_UNMAPPED_SUGGESTIONS,
     });
+    const conformance = await this.conformance(workspaceId, map, placed, query);
     return {
       touchpoints: placed.map((entry, index) => ({
         touchpointId: entry.touchpoint.id,
@@ -58,8 +62,12 @@ export class MapMetricsService {
         events: volumes.steps[index]?.events ?? 0,
       })),
       stageFunnel: await this.stageFunnel(workspaceId, map, measured, query),
-      touchpointsPerJourney: await this.touchpointsPerJourney(workspaceId, map, placed, query),
+      touchpointsPerJourney: conformance?.touchpointsPerJourney ?? null,
       friction: await this.friction(workspaceId, map, placed, measured, query),
+      kpis: await computeKpis(kpiPlans(map, catalogue, measured), (steps) =>
+        this.kpiFunnel(workspaceId, steps, query),
+      ),
+      flow: conformance?.flow ?? null,
       unmapped: volumes.unmapped.map((event) => ({ ...event, matcher: suggestedMatcher(event) })),
     };
   }
@@ -93,15 +101,31 @@ export class MapMetricsService {
     };
   }
 
-  /** Conformance on the map with a person's whole history as one journey (its default). */
-  private async touchpointsPerJourney(
+  /** A KPI's funnel (map-kpis.ts), with the stage funnel's window so the two agree. */
+  private kpiFunnel(workspaceId: string, steps: readonly JourneyStep[], query: MapMetricsQuery) {
+    return this.journeys.funnel(workspaceId, {
+      ...query,
+      kind: 'funnel',
+      steps: [...steps],
+      order: 'ordered',
+      window: MAP_FUNNEL_WINDOW,
+      exclusions: [],
+    });
+  }
+
+  /**
+   * Conformance on the map with a person's whole history as one journey (its default): touches
+   * per journey, and designed vs actual (fitness, deviations, the most travelled moves).
+   */
+  private async conformance(
     workspaceId: string,
     map: JourneyMap,
     placed: readonly PlacedTouchpoint[],
     query: MapMetricsQuery,
-  ): Promise<MapMetrics['touchpointsPerJourney']> {
+  ): Promise<Pick<MapMetrics, 'touchpointsPerJourney' | 'flow'> | null> {
     // Conformance needs two designed steps (map steps with a measurable touchpoint).
-    if (new Set(placed.map((entry) => entry.stepId)).size < 2) return null;
+    const stepIds = designedStepIds(placed);
+    if (stepIds.length < 2) return null;
     const result = await this.journeys.conformance(workspaceId, {
       ...query,
       kind: 'conformance',
@@ -109,7 +133,10 @@ export class MapMetricsService {
       sessionGapMinutes: null,
     });
     const { histogram: _histogram, ...count } = result.touchpointCount;
-    return { ...count, journeys: result.journeys };
+    return {
+      touchpointsPerJourney: { ...count, journeys: result.journeys },
+      flow: mapFlow(result, stepIds),
+    };
   }
 
   private async friction(

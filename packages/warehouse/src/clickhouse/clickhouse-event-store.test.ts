@@ -11,7 +11,7 @@ if (url) {
   describeEventStore('ClickHouse', {
     open: () => openClickHouseEventStore({ url, database }),
     async dispose() {
-      const client = createClient({ url });
+      const client = createClient({ request_timeout: 300_000, url });
       await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
       await client.close();
     },

@@ -15,7 +15,7 @@ describe('ClickHouse literal binding', () => {
 
   const url = clickhouseTestUrl();
   it.skipIf(!url)('round-trips any string through the real server unchanged', async () => {
-    const client = createClient({ url: url ?? '' });
+    const client = createClient({ request_timeout: 300_000, url: url ?? '' });
     try {
       await fc.assert(
         fc.asyncProperty(

@@ -76,7 +76,7 @@ const engines: { name: string; open: () => Promise<EventStore>; dispose?: () => 
           name: 'ClickHouse',
           open: () => openClickHouseEventStore({ url, database }),
           async dispose() {
-            const client = createClient({ url });
+            const client = createClient({ request_timeout: 300_000, url });
             await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
             await client.close();
           },

@@ -137,7 +137,7 @@ describe('property filters in SQL against the reference semantics', () => {
   it.skipIf(!url)(
     'ClickHouse keeps exactly the events the reference keeps (flat and nested keys)',
     async () => {
-      const client = createClient({ url: url ?? '' });
+      const client = createClient({ request_timeout: 300_000, url: url ?? '' });
       try {
         for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
         let run = 0;

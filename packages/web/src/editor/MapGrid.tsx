@@ -1,11 +1,12 @@
 import { createId, LANE_KINDS, type LaneKind } from '@safar/core';
-import { useState, type CSSProperties } from 'react';
+import { useMemo, useState, type CSSProperties } from 'react';
 import { useT } from '../i18n/useT';
 import { CellView } from './cells/CellView';
 import { EmotionCurve } from './cells/EmotionCurve';
 import { MapDragAndDrop } from './drag-and-drop';
 import { gridColumns, stageSpan } from './grid-columns';
 import { LaneHeader } from './LaneHeader';
+import { FlowOverlay } from './metrics/FlowOverlay';
 import { StageHeader } from './StageHeader';
 import { StepHeader } from './StepHeader';
 import type { MapEditor } from './useMapEditor';
@@ -18,6 +19,10 @@ export function MapGrid({ editor, workspaceId }: { editor: MapEditor; workspaceI
   const t = useT();
   const { map } = editor;
   const columns = gridColumns(map);
+  const stepOrder = useMemo(
+    () => map.stages.flatMap((stage) => stage.steps.map((step) => step.id)),
+    [map.stages],
+  );
   const [newLaneKind, setNewLaneKind] = useState<LaneKind>('text');
   const style: CSSProperties = {
     gridTemplateColumns: `var(--lane-header-width) repeat(${columns.length}, var(--step-width)) var(--add-width)`,
@@ -67,7 +72,8 @@ export function MapGrid({ editor, workspaceId }: { editor: MapEditor; workspaceI
               + {t('editor.addStage')}
             </button>
           </div>
-          {columns.map((column) =>
+          {/* Step headers are placed explicitly so the flow overlay may share their grid row. */}
+          {columns.map((column, index) =>
             column.kind === 'step' ? (
               <StepHeader
                 key={column.step.id}
@@ -75,11 +81,17 @@ export function MapGrid({ editor, workspaceId }: { editor: MapEditor; workspaceI
                 stage={column.stage}
                 step={column.step}
                 index={column.stepIndex}
+                gridColumn={index + 2}
               />
             ) : (
-              <div key={`empty-${column.stage.id}`} className="step-header empty" />
+              <div
+                key={`empty-${column.stage.id}`}
+                className="step-header empty"
+                style={{ gridRow: 2, gridColumn: index + 2 }}
+              />
             ),
           )}
+          <FlowOverlay columnCount={columns.length} stepOrder={stepOrder} />
           {map.lanes.map((lane, laneIndex) => (
             <div key={lane.id} className={`lane-row lane-${lane.kind}`} style={{ display: 'contents' }}>
               <LaneHeader editor={editor} lane={lane} index={laneIndex} />

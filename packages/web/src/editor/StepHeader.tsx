@@ -11,11 +11,14 @@ export function StepHeader({
   stage,
   step,
   index,
+  gridColumn,
 }: {
   editor: MapEditor;
   stage: Stage;
   step: Step;
   index: number;
+  /** The grid column it occupies in the header row (MapGrid places headers explicitly). */
+  gridColumn: number;
 }) {
   const t = useT();
   const dnd = useDragAndDrop('step', step.id);
@@ -46,7 +49,7 @@ export function StepHeader({
     <div
       ref={dnd.setNodeRef}
       className={`step-header${step.momentOfTruth ? ' moment-of-truth' : ''}${step.milestone ? ' milestone' : ''}${dnd.isOver ? ' drop-target' : ''}`}
-      style={dnd.style}
+      style={{ ...dnd.style, gridRow: 2, gridColumn }}
       data-testid="step-header"
       data-step-id={step.id}
     >

@@ -22,7 +22,11 @@ const database = `safar_attribution_${process.pid}_${Date.now().toString(36)}`;
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse attribution against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  const client = createClient({
+    request_timeout: 300_000,
+    url: url ?? '',
+    clickhouse_settings: { max_query_size: '67108864' },
+  });
   let run = 0;
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;

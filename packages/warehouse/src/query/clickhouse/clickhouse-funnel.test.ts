@@ -12,7 +12,11 @@ const url = clickhouseTestUrl();
 const database = `safar_funnel_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse funnel against the reference engine', () => {
-  const client = createClient({ url: url ?? '', clickhouse_settings: { max_query_size: '67108864' } });
+  const client = createClient({
+    request_timeout: 300_000,
+    url: url ?? '',
+    clickhouse_settings: { max_query_size: '67108864' },
+  });
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

@@ -18,7 +18,7 @@ const url = clickhouseTestUrl();
 const database = `safar_volumes_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse event volumes against the reference', () => {
-  const client = createClient({ url: url ?? '' });
+  const client = createClient({ request_timeout: 300_000, url: url ?? '' });
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

@@ -1,9 +1,11 @@
 import { createId, OPPORTUNITY_STATUSES, type CellContent } from '@safar/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import { CommitField } from '../CommitField';
+import { KpiValue } from '../metrics/KpiValue';
 import { setOrClear, type CellProps } from './CellView';
+import { MetricMeasureEditor } from './MetricMeasureEditor';
 
 type CardShape = 'pain-points' | 'opportunities' | 'metrics';
 type Cards<S extends CardShape> = Extract<CellContent, { shape: S }>;
@@ -29,7 +31,7 @@ function newItem<S extends CardShape>(shape: S, text: string): Item<CardShape> {
   return { id, name: text, definition: '', target: null, unit: '', direction: 'higher-is-better' };
 }
 
-function CardList<S extends CardShape>({ editor, lane, step, shape }: CellProps & { shape: S }) {
+function CardList<S extends CardShape>({ editor, lane, step, shape, workspaceId }: CellProps & { shape: S }) {
   const t = useT();
   const [draft, setDraft] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
@@ -48,6 +50,9 @@ function CardList<S extends CardShape>({ editor, lane, step, shape }: CellProps 
       {items.map((item) => (
         <div key={item.id} className={`card ${shape}`} dir="auto" data-testid="card">
           <CardSummary item={item} />
+          {'name' in item ? (
+            <KpiValue laneId={lane.id} stepId={step.id} metricId={item.id} measure={item.measure} />
+          ) : null}
           <div className="card-actions">
             <button
               type="button"
@@ -66,7 +71,22 @@ function CardList<S extends CardShape>({ editor, lane, step, shape }: CellProps 
             </button>
           </div>
           {editing === item.id ? (
-            <CardEditor item={item} onChange={(next) => replace(item.id, next)} />
+            <CardEditor
+              item={item}
+              onChange={(next) => replace(item.id, next)}
+              measureEditor={(metric, change) => (
+                <MetricMeasureEditor
+                  editor={editor}
+                  workspaceId={workspaceId}
+                  measure={metric.measure}
+                  onChange={(measure) => {
+                    // Without a measure the key goes, so the saved item is as the schema parses it.
+                    const { measure: _previous, ...rest } = metric;
+                    change(measure ? { ...rest, measure } : rest);
+                  }}
+                />
+              )}
+            />
           ) : null}
         </div>
       ))}
@@ -157,9 +177,12 @@ function RatingSelect({
 function CardEditor({
   item,
   onChange,
+  measureEditor,
 }: {
   item: Item<CardShape>;
   onChange: (item: Item<CardShape>) => void;
+  /** A metric's measure, edited where the workspace's touchpoints are at hand. */
+  measureEditor: (metric: Item<'metrics'>, change: (metric: Item<'metrics'>) => void) => ReactNode;
 }) {
   const t = useT();
   if ('severity' in item) {
@@ -258,6 +281,7 @@ function CardEditor({
           <option value="lower-is-better">{t('editor.lowerIsBetter')}</option>
         </select>
       </label>
+      {measureEditor(item, onChange)}
     </div>
   );
 }

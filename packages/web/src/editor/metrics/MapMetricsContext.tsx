@@ -13,6 +13,9 @@ export interface MapMetricsState {
   /** Only persons of this persona; null: everyone. */
   readonly personaId: string | null;
   setPersonaId(personaId: string | null): void;
+  /** Designed vs actual: the flow overlay over the step headers and its panel. */
+  readonly flowShown: boolean;
+  setFlowShown(shown: boolean): void;
   readonly range: { from: string; to: string };
   readonly metrics: MapMetrics | undefined;
   readonly loading: boolean;
@@ -21,13 +24,18 @@ export interface MapMetricsState {
 
 const MapMetricsContext = createContext<MapMetricsState | null>(null);
 
-/** Where touchpoints sit on the map: what the measures depend on, unlike text and emotions. */
+/**
+ * What the measures depend on, unlike text and emotions: where touchpoints sit, and the KPIs'
+ * measures, targets and directions (the server compares values with targets).
+ */
 function touchpointLayout(map: JourneyMap): string {
   return JSON.stringify(
     map.lanes.flatMap((lane) =>
-      Object.entries(map.cells[lane.id] ?? {}).flatMap(([stepId, cell]) =>
-        cell.shape === 'touchpoints' ? [[stepId, cell.touchpointIds]] : [],
-      ),
+      Object.entries(map.cells[lane.id] ?? {}).flatMap(([stepId, cell]): unknown[] => {
+        if (cell.shape === 'touchpoints') return [[stepId, cell.touchpointIds]];
+        if (cell.shape !== 'metrics') return [];
+        return [[stepId, cell.items.map((item) => [item.id, item.measure, item.target, item.direction])]];
+      }),
     ),
   );
 }
@@ -49,6 +57,7 @@ export function MapMetricsProvider({
   const [enabled, setEnabled] = useState(false);
   const [days, setDays] = useState<RangeDays>(90);
   const [personaId, setPersonaId] = useState<string | null>(null);
+  const [flowShown, setFlowShown] = useState(false);
   const layout = touchpointLayout(editor.map);
   const [savedLayout, setSavedLayout] = useState(layout);
   useEffect(() => {
@@ -71,12 +80,14 @@ export function MapMetricsProvider({
       setDays,
       personaId,
       setPersonaId,
+      flowShown,
+      setFlowShown,
       range,
       metrics: enabled ? query.data : undefined,
       loading: enabled && query.isFetching,
       error: enabled && query.error ? query.error.message : null,
     }),
-    [enabled, days, personaId, range, query.data, query.isFetching, query.error],
+    [enabled, days, personaId, flowShown, range, query.data, query.isFetching, query.error],
   );
   return <MapMetricsContext.Provider value={state}>{children}</MapMetricsContext.Provider>;
 }

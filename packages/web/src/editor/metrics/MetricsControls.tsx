@@ -3,6 +3,7 @@ import { api } from '../../api/client';
 import { useFormat } from '../../i18n/useFormat';
 import { useT } from '../../i18n/useT';
 import type { MapEditor } from '../useMapEditor';
+import { FlowPanel } from './FlowPanel';
 import { lastDayOf, RANGE_PRESETS } from './living-map-range';
 import { useMapMetrics } from './MapMetricsContext';
 import { MetricsSummary } from './MetricsSummary';
@@ -70,6 +71,14 @@ export function MetricsControls({ editor, workspaceId }: { editor: MapEditor; wo
                 ))}
               </select>
             </label>
+            <button
+              type="button"
+              aria-pressed={state.flowShown}
+              data-testid="flow-toggle"
+              onClick={() => state.setFlowShown(!state.flowShown)}
+            >
+              {state.flowShown ? t('metrics.flowHide') : t('metrics.flowShow')}
+            </button>
             <span role="status" className="muted" data-testid="metrics-status">
               {state.loading ? t('metrics.measuring') : ''}
             </span>
@@ -85,6 +94,7 @@ export function MetricsControls({ editor, workspaceId }: { editor: MapEditor; wo
         <div className="living-map-panels">
           <MetricsSummary metrics={state.metrics} />
           <UnmappedEventsPanel editor={editor} workspaceId={workspaceId} unmapped={state.metrics.unmapped} />
+          {state.flowShown ? <FlowPanel map={editor.map} flow={state.metrics.flow} /> : null}
         </div>
       ) : null}
     </section>
