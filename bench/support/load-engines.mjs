@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { clickhouseSchema, DUCKDB_SCHEMA } from '@safar/warehouse';
+import { WORKSPACE } from './demo-dataset.mjs';
 
 const DUCKDB_COLUMNS = `{workspace_id: 'VARCHAR', message_id: 'VARCHAR', type: 'VARCHAR', event: 'VARCHAR',
   distinct_id: 'VARCHAR', anonymous_id: 'VARCHAR', user_id: 'VARCHAR', timestamp_ms: 'BIGINT',
@@ -13,16 +14,17 @@ const DUCKDB_COLUMNS = `{workspace_id: 'VARCHAR', message_id: 'VARCHAR', type: '
   previous_id: 'VARCHAR', group_id: 'VARCHAR'}`;
 
 /** A DuckDB database file with Safar's schema, holding the dataset (sorted as the store's flushes leave it: by arrival). */
-export async function loadDuckDb(dataset, path) {
+export async function loadDuckDb(dataset, path, workspaceId = WORKSPACE) {
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
   const file = (name) => `'${join(dataset.dir, name).replaceAll("'", "''")}'`;
   await connection.run(
-    `INSERT INTO events SELECT * FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${DUCKDB_COLUMNS})`,
+    `INSERT INTO events SELECT * REPLACE ('${workspaceId}' AS workspace_id)
+      FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${DUCKDB_COLUMNS})`,
   );
   await connection.run(
-    `INSERT INTO identities SELECT * FROM read_json(${file('identities.ndjson')}, format = 'newline_delimited',
+    `INSERT INTO identities SELECT * REPLACE ('${workspaceId}' AS workspace_id) FROM read_json(${file('identities.ndjson')}, format = 'newline_delimited',
       columns = {workspace_id: 'VARCHAR', distinct_id: 'VARCHAR', person_id: 'VARCHAR'})`,
   );
   await connection.run('CHECKPOINT');
