@@ -59,6 +59,7 @@ export {
   isSelected,
   matchesSegment,
   mergedTraitsByPerson,
+  mergeTraits,
   personaOf,
 } from './query/person-selection.js';
 export type { IdentifyTraits, PersonaRule, PersonSelection, Traits } from './query/person-selection.js';

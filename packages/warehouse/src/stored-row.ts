@@ -109,10 +109,3 @@ export function uniqueByMessageId(events: readonly NormalizedEvent[]): Normalize
   }
   return unique;
 }
-
-/** Traits of a person's identify calls, oldest first, merged key by key: the latest wins. */
-export function mergeTraits(identifyTraits: readonly Record<string, unknown>[]): Record<string, unknown> {
-  const merged: Record<string, unknown> = {};
-  for (const traits of identifyTraits) Object.assign(merged, traits);
-  return merged;
-}

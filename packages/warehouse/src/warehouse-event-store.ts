@@ -1,4 +1,4 @@
-import type { EventChannel, NormalizedEvent } from '@safar/analytics';
+import { mergeTraits, type EventChannel, type NormalizedEvent } from '@safar/analytics';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type {
   AppendResult,
@@ -12,7 +12,7 @@ import type {
 import { IdentityIndex, identityLinksOf } from './identity-index.js';
 import { SerialQueue } from './serial-queue.js';
 import type { StoreDriver } from './store-driver.js';
-import { fromEventRow, mergeTraits, toEventRow, uniqueByMessageId, userKey } from './stored-row.js';
+import { fromEventRow, toEventRow, uniqueByMessageId, userKey } from './stored-row.js';
 
 /** The EventStore both engines share; each engine supplies only its SQL (StoreDriver). */
 export class WarehouseEventStore implements EventStore {

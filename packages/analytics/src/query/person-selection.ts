@@ -59,16 +59,17 @@ export function mergedTraitsByPerson(identifies: readonly IdentifyTraits[]): Map
       a.receivedAt - b.receivedAt ||
       (a.messageId < b.messageId ? -1 : a.messageId > b.messageId ? 1 : 0),
   );
-  const merged = new Map<string, Record<string, unknown>>();
+  const callsByPerson = new Map<string, Traits[]>();
   for (const call of ordered)
-    Object.assign(merged.get(call.personId) ?? setNew(merged, call.personId), call.traits);
-  return merged;
+    callsByPerson.set(call.personId, [...(callsByPerson.get(call.personId) ?? []), call.traits]);
+  return new Map([...callsByPerson].map(([personId, calls]) => [personId, mergeTraits(calls)]));
 }
 
-function setNew(map: Map<string, Record<string, unknown>>, key: string): Record<string, unknown> {
-  const value: Record<string, unknown> = {};
-  map.set(key, value);
-  return value;
+/** Traits of identify calls, oldest first, merged key by key: the latest wins (the person profile's rule too). */
+export function mergeTraits(identifyTraits: readonly Traits[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  for (const traits of identifyTraits) Object.assign(merged, traits);
+  return merged;
 }
 
 /** The events of the persons a selection keeps; persons with no identify call have no traits. */

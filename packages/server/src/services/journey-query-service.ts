@@ -60,68 +60,58 @@ export class JourneyQueryService {
     return engine;
   }
 
-  private scopeOf(workspaceId: string, query: QueryScopeInput) {
-    return resolveEngineScope(this.personas, workspaceId, query);
+  /** The engine and the query's scope, once every acknowledged event is readable. */
+  private async ready(workspaceId: string, query: QueryScopeInput) {
+    const engine = await this.engineFor(workspaceId);
+    const scope = await resolveEngineScope(this.personas, workspaceId, query);
+    await this.ingest.flushNow();
+    return { engine, scope };
   }
 
   async paths(workspaceId: string, query: PathsQuery): Promise<PathsResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const paths = await this.specs.paths(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.paths(scope, paths);
   }
 
   async pathsPersons(workspaceId: string, request: PathsPersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const paths = await this.specs.paths(workspaceId, request.query);
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.pathsPersons(scope, paths, request.select, request);
   }
 
   async retention(workspaceId: string, query: RetentionQuery): Promise<RetentionResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const retention = await this.specs.retention(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.retention(scope, retention);
   }
 
   async retentionPersons(workspaceId: string, request: RetentionPersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const retention = await this.specs.retention(workspaceId, request.query);
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.retentionPersons(scope, retention, request.select, request);
   }
 
   async funnel(workspaceId: string, query: FunnelQuery): Promise<FunnelResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const funnel = await this.specs.funnel(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.funnel(scope, funnel);
   }
 
   async funnelPersons(workspaceId: string, request: FunnelPersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const funnel = await this.specs.funnel(workspaceId, request.query);
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.funnelPersons(scope, funnel, request.select, request);
   }
 
   async conformance(workspaceId: string, query: ConformanceQuery): Promise<ConformanceResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const conformance = await this.specs.conformance(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.conformance(scope, conformance);
   }
 
   async conformancePersons(workspaceId: string, request: ConformancePersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const conformance = await this.specs.conformance(workspaceId, request.query);
     const { select } = request;
     for (const end of ['source', 'target'] as const) {
@@ -132,40 +122,30 @@ export class JourneyQueryService {
           `the designed order has ${conformance.designed.length} steps, not ${node}`,
         );
     }
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.conformancePersons(scope, conformance, select, request);
   }
 
   async friction(workspaceId: string, query: FrictionQuery): Promise<FrictionResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const friction = await this.specs.friction(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.friction(scope, friction);
   }
 
   async frictionPersons(workspaceId: string, request: FrictionPersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const friction = await this.specs.friction(workspaceId, request.query);
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.frictionPersons(scope, friction, request.select, request);
   }
 
   async attribution(workspaceId: string, query: AttributionQuery): Promise<AttributionResult> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, query);
     const attribution = await this.specs.attribution(workspaceId, query);
-    const scope = await this.scopeOf(workspaceId, query);
-    await this.ingest.flushNow();
     return engine.attribution(scope, attribution);
   }
 
   async attributionPersons(workspaceId: string, request: AttributionPersonsRequest): Promise<PersonsPage> {
-    const engine = await this.engineFor(workspaceId);
+    const { engine, scope } = await this.ready(workspaceId, request.query);
     const attribution = await this.specs.attribution(workspaceId, request.query);
-    const scope = await this.scopeOf(workspaceId, request.query);
-    await this.ingest.flushNow();
     return engine.attributionPersons(scope, attribution, request.select, request);
   }
 }

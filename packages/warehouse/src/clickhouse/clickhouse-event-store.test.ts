@@ -1,7 +1,6 @@
-import { createClient } from '@clickhouse/client';
 import { describe, it } from 'vitest';
 import { describeEventStore } from '../test-support/event-store-suite.js';
-import { clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { openClickHouseEventStore } from './clickhouse-store-driver.js';
 
 const url = clickhouseTestUrl();
@@ -11,7 +10,7 @@ if (url) {
   describeEventStore('ClickHouse', {
     open: () => openClickHouseEventStore({ url, database }),
     async dispose() {
-      const client = createClient({ request_timeout: 300_000, url });
+      const client = clickhouseTestClient(url);
       await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
       await client.close();
     },

@@ -1,7 +1,6 @@
-import { createClient } from '@clickhouse/client';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { identifier, sql } from './clickhouse-sql.js';
 
 describe('ClickHouse literal binding', () => {
@@ -15,7 +14,7 @@ describe('ClickHouse literal binding', () => {
 
   const url = clickhouseTestUrl();
   it.skipIf(!url)('round-trips any string through the real server unchanged', async () => {
-    const client = createClient({ request_timeout: 300_000, url: url ?? '' });
+    const client = clickhouseTestClient(url);
     try {
       await fc.assert(
         fc.asyncProperty(

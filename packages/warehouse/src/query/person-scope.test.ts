@@ -1,4 +1,3 @@
-import { createClient } from '@clickhouse/client';
 import {
   eventsOfSelectedPersons,
   mergedTraitsByPerson,
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClickHouseEventStore } from '../clickhouse/clickhouse-store-driver.js';
 import { openDuckDbEventStore } from '../duckdb/duckdb-store-driver.js';
 import type { EventStore, StoredEvent } from '../event-store.js';
-import { clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { personasArb, selectionArb, traitsArb } from './test-support/person-arbitraries.js';
 
 const T0 = Date.UTC(2026, 9, 1);
@@ -76,7 +75,7 @@ const engines: { name: string; open: () => Promise<EventStore>; dispose?: () => 
           name: 'ClickHouse',
           open: () => openClickHouseEventStore({ url, database }),
           async dispose() {
-            const client = createClient({ request_timeout: 300_000, url });
+            const client = clickhouseTestClient(url);
             await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
             await client.close();
           },

@@ -1,4 +1,3 @@
-import { createClient } from '@clickhouse/client';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { passesFilter, propertyValue, type NormalizedEvent } from '@safar/analytics';
 import type { PropertyFilter } from '@safar/core';
@@ -8,7 +7,7 @@ import { clickhouseSchema } from '../clickhouse/clickhouse-schema.js';
 import { DUCKDB_SCHEMA } from '../duckdb/duckdb-schema.js';
 import { appendEventRow } from '../duckdb/duckdb-store-driver.js';
 import { toEventRow } from '../stored-row.js';
-import { clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { filterText } from './clickhouse/clickhouse-filter-sql.js';
 import { BoundSql, filterSql } from './duckdb/duckdb-sql.js';
 
@@ -137,7 +136,7 @@ describe('property filters in SQL against the reference semantics', () => {
   it.skipIf(!url)(
     'ClickHouse keeps exactly the events the reference keeps (flat and nested keys)',
     async () => {
-      const client = createClient({ request_timeout: 300_000, url: url ?? '' });
+      const client = clickhouseTestClient(url);
       try {
         for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
         let run = 0;

@@ -1,10 +1,9 @@
-import { createClient } from '@clickhouse/client';
 import { referenceAttribution, referenceAttributionPersons, type NormalizedEvent } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import {
   attributionArb,
   attributionLogArb,
@@ -22,11 +21,7 @@ const database = `safar_attribution_${process.pid}_${Date.now().toString(36)}`;
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse attribution against the reference engine', () => {
-  const client = createClient({
-    request_timeout: 300_000,
-    url: url ?? '',
-    clickhouse_settings: { max_query_size: '67108864' },
-  });
+  const client = clickhouseTestClient(url);
   let run = 0;
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;

@@ -1,11 +1,10 @@
-import { createClient } from '@clickhouse/client';
 import { conformancePersons, referenceConformance, type NormalizedEvent } from '@safar/analytics';
 import { pageOfPersons } from '@safar/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import {
   conformanceArb,
   pageArb,
@@ -21,11 +20,7 @@ const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse conformance against the reference engine', () => {
   // A busy shared server can take a while to drop a database of a thousand small inserts.
-  const client = createClient({
-    url: url ?? '',
-    request_timeout: 300_000,
-    clickhouse_settings: { max_query_size: '67108864' },
-  });
+  const client = clickhouseTestClient(url);
   let run = 0;
   beforeAll(async () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });

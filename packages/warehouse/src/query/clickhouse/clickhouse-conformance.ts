@@ -1,15 +1,14 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import {
   codeOfNode,
-  conformanceFromAggregates,
   endCode,
   unmappedCode,
-  type ConformanceGroup,
   type ConformanceResult,
   type ResolvedConformance,
 } from '@safar/analytics';
 import { byPersonId, type ConformanceSelector, type PersonsPage } from '@safar/core';
 import { sql } from '../../clickhouse/clickhouse-sql.js';
+import { conformanceFromRows } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
 
@@ -80,33 +79,7 @@ export async function clickhouseConformance(
       FROM (${journeys}) ARRAY JOIN moves AS move GROUP BY source, target`,
     ),
   ]);
-  const count = (row: Record<string, unknown>, name: string) => ({
-    journeys: Number(row[`${name}_journeys`]),
-    occurrences: Number(row[`${name}_occurrences`]),
-  });
-  const groups: ConformanceGroup[] = groupRows.map((row) => ({
-    touches: Number(row['touches']),
-    journeys: Number(row['journeys']),
-    fitting: Number(row['fitting']),
-    complete: Number(row['complete']),
-    deviations: {
-      skipped: count(row, 'skipped'),
-      outOfOrder: count(row, 'out_of_order'),
-      loops: count(row, 'loops'),
-      unmapped: count(row, 'unmapped'),
-    },
-  }));
-  const edges = edgeRows.map((row) => ({
-    source: Number(row['source']),
-    target: Number(row['target']),
-    journeys: Number(row['journeys']),
-    occurrences: Number(row['occurrences']),
-  }));
-  return conformanceFromAggregates(
-    conformance.designed.map((step) => step.label),
-    groups,
-    edges,
-  );
+  return conformanceFromRows(conformance, groupRows, edgeRows);
 }
 
 /** Whether a journey row is behind the selected number. */

@@ -1,11 +1,10 @@
-import { createClient } from '@clickhouse/client';
 import { frictionPersons, referenceFriction, type NormalizedEvent } from '@safar/analytics';
 import { pageOfPersons } from '@safar/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import {
   frictionArb,
   frictionLogArb,
@@ -21,12 +20,7 @@ const database = `safar_friction_${process.pid}_${Date.now().toString(36)}`;
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
 describe.skipIf(!url)('ClickHouse friction against the reference engine', () => {
-  const client = createClient({
-    url: url ?? '',
-    clickhouse_settings: { max_query_size: '67108864' },
-    // Dropping the database's thousand-odd parts can outlast the default 30 s on a busy server.
-    request_timeout: 300_000,
-  });
+  const client = clickhouseTestClient(url);
   let run = 0;
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;

@@ -1,13 +1,13 @@
 import type { ClickHouseClient } from '@clickhouse/client';
 import {
   frictionFlagName,
-  frictionFromCounts,
   frictionItems,
   type FrictionItemKey,
   type FrictionResult,
   type ResolvedFriction,
 } from '@safar/analytics';
 import { byPersonId, type FrictionSelector, type PersonsPage } from '@safar/core';
+import { frictionFromRow, selectedFrictionItem } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { sql } from '../../clickhouse/clickhouse-sql.js';
 import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
@@ -109,14 +109,7 @@ export async function clickhouseFriction(
     `SELECT count() AS persons, countIf(converted = 1) AS converted_persons${counts.join('')}
     FROM (${personFlagsText(database, scope, friction)})`,
   );
-  return frictionFromCounts(friction, {
-    persons: Number(row['persons'] ?? 0),
-    convertedPersons: Number(row['converted_persons'] ?? 0),
-    items: items.map((item) => ({
-      persons: Number(row[`p_${frictionFlagName(item)}`] ?? 0),
-      convertedPersons: Number(row[`c_${frictionFlagName(item)}`] ?? 0),
-    })),
-  });
+  return frictionFromRow(friction, row);
 }
 
 /** The persons behind a friction item, by person id: one page of them and how many in all. */
@@ -128,9 +121,7 @@ export async function clickhouseFrictionPersons(
   select: FrictionSelector,
   page: { readonly limit: number; readonly offset: number },
 ): Promise<PersonsPage> {
-  const item = frictionItems(friction).find(
-    (candidate) => candidate.kind === select.kind && candidate.index === select.index,
-  );
+  const item = selectedFrictionItem(friction, select);
   if (!item) return { personIds: [], total: 0 };
   const notConverted = select.persons === 'not_converted' ? ' AND converted = 0' : '';
   const selected = `SELECT person_id FROM (${personFlagsText(database, scope, friction)})

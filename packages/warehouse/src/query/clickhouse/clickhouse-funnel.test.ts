@@ -1,10 +1,9 @@
-import { createClient } from '@clickhouse/client';
 import { referenceFunnel } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import { eventArb, funnelArb, logEvents, T0, toFunnel } from '../test-support/funnel-arbitraries.js';
 import { clickhouseFunnel } from './clickhouse-funnel.js';
 
@@ -12,11 +11,7 @@ const url = clickhouseTestUrl();
 const database = `safar_funnel_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse funnel against the reference engine', () => {
-  const client = createClient({
-    request_timeout: 300_000,
-    url: url ?? '',
-    clickhouse_settings: { max_query_size: '67108864' },
-  });
+  const client = clickhouseTestClient(url);
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

@@ -1,10 +1,9 @@
-import { createClient } from '@clickhouse/client';
 import { referencePaths } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import { pathsArb, pathsEventArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
 import { clickhousePaths } from './clickhouse-paths.js';
 
@@ -13,11 +12,7 @@ const database = `safar_paths_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse paths against the reference engine', () => {
   // Generous timeouts: dropping a database of a thousand small parts is slow on a busy server.
-  const client = createClient({
-    url: url ?? '',
-    request_timeout: 300_000,
-    clickhouse_settings: { max_query_size: '67108864' },
-  });
+  const client = clickhouseTestClient(url);
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

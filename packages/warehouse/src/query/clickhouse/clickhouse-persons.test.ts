@@ -1,4 +1,3 @@
-import { createClient } from '@clickhouse/client';
 import {
   funnelPersons,
   pathsPersons,
@@ -12,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import {
   choiceArb,
   funnelChoice,
@@ -43,11 +42,7 @@ const database = `safar_persons_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse drill-down against the reference engine', () => {
   // Generous timeouts: dropping a database of a thousand small parts is slow on a busy server.
-  const client = createClient({
-    url: url ?? '',
-    request_timeout: 300_000,
-    clickhouse_settings: { max_query_size: '67108864' },
-  });
+  const client = clickhouseTestClient(url);
   let run = 0;
   beforeAll(async () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });

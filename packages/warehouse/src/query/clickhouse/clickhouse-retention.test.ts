@@ -1,10 +1,9 @@
-import { createClient } from '@clickhouse/client';
 import { referenceRetention } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import {
   R0,
   retentionArb,
@@ -18,7 +17,7 @@ const url = clickhouseTestUrl();
 const database = `safar_retention_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse retention against the reference engine', () => {
-  const client = createClient({ request_timeout: 300_000, url: url ?? '' });
+  const client = clickhouseTestClient(url);
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

@@ -1,9 +1,8 @@
-import { createClient } from '@clickhouse/client';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
-import { clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
+import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
 import { referenceVolumes } from '../event-volumes.js';
 import {
   toVolumes,
@@ -18,7 +17,7 @@ const url = clickhouseTestUrl();
 const database = `safar_volumes_${process.pid}_${Date.now().toString(36)}`;
 
 describe.skipIf(!url)('ClickHouse event volumes against the reference', () => {
-  const client = createClient({ request_timeout: 300_000, url: url ?? '' });
+  const client = clickhouseTestClient(url);
   afterAll(async () => {
     await client.command({ query: `DROP DATABASE IF EXISTS ${database}` });
     await client.close();

@@ -1,14 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   codeOfNode,
-  conformanceFromAggregates,
   endCode,
   unmappedCode,
-  type ConformanceGroup,
   type ConformanceResult,
   type ResolvedConformance,
 } from '@safar/analytics';
 import { byPersonId, type ConformanceSelector, type PersonsPage } from '@safar/core';
+import { conformanceFromRows } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
@@ -107,33 +106,7 @@ export async function duckdbConformance(
   );
   const groupRows = (row?.['groups'] ?? []) as Record<string, unknown>[];
   const edgeRows = (row?.['edges'] ?? []) as Record<string, unknown>[];
-  const count = (row: Record<string, unknown>, name: string) => ({
-    journeys: Number(row[`${name}_journeys`]),
-    occurrences: Number(row[`${name}_occurrences`]),
-  });
-  const groups: ConformanceGroup[] = groupRows.map((row) => ({
-    touches: Number(row['touches']),
-    journeys: Number(row['journeys']),
-    fitting: Number(row['fitting']),
-    complete: Number(row['complete']),
-    deviations: {
-      skipped: count(row, 'skipped'),
-      outOfOrder: count(row, 'out_of_order'),
-      loops: count(row, 'loops'),
-      unmapped: count(row, 'unmapped'),
-    },
-  }));
-  const edges = edgeRows.map((row) => ({
-    source: Number(row['source']),
-    target: Number(row['target']),
-    journeys: Number(row['journeys']),
-    occurrences: Number(row['occurrences']),
-  }));
-  return conformanceFromAggregates(
-    conformance.designed.map((step) => step.label),
-    groups,
-    edges,
-  );
+  return conformanceFromRows(conformance, groupRows, edgeRows);
 }
 
 /** Which journeys (rows of `tallied`) are behind the selected number. */

@@ -1,13 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import {
   frictionFlagName,
-  frictionFromCounts,
   frictionItems,
   type FrictionItemKey,
   type FrictionResult,
   type ResolvedFriction,
 } from '@safar/analytics';
 import type { FrictionSelector, PersonsPage } from '@safar/core';
+import { frictionFromRow, selectedFrictionItem } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
@@ -103,14 +103,7 @@ export async function duckdbFriction(
     SELECT count(*) AS persons, count(*) FILTER (WHERE converted) AS converted_persons${counts.map((count) => `, ${count}`).join('')}
     FROM friction_persons`;
   const [row = {}] = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();
-  return frictionFromCounts(friction, {
-    persons: Number(row['persons'] ?? 0),
-    convertedPersons: Number(row['converted_persons'] ?? 0),
-    items: items.map((item) => ({
-      persons: Number(row[`p_${frictionFlagName(item)}`] ?? 0),
-      convertedPersons: Number(row[`c_${frictionFlagName(item)}`] ?? 0),
-    })),
-  });
+  return frictionFromRow(friction, row);
 }
 
 /** The persons behind a friction item, by person id, one page of them and how many in all. */
@@ -121,9 +114,7 @@ export async function duckdbFrictionPersons(
   select: FrictionSelector,
   page: { readonly limit: number; readonly offset: number },
 ): Promise<PersonsPage> {
-  const item = frictionItems(friction).find(
-    (candidate) => candidate.kind === select.kind && candidate.index === select.index,
-  );
+  const item = selectedFrictionItem(friction, select);
   if (!item) return { personIds: [], total: 0 };
   const sql = new BoundSql();
   const ctes = personFlagsSql(sql, scope, friction);
