@@ -1,4 +1,4 @@
-import type { MapMetrics, MapMetricsQueryInput } from '@safar/core';
+import type { MapMetrics, MapMetricsAnswer, MapMetricsQueryInput } from '@safar/core';
 import { DEMO_WORKSPACE_ID, seedDemoEvents, seedDemoWorkspace, type RunningServer } from '@safar/server';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
@@ -92,6 +92,11 @@ describe.each([
     const query = JSON.parse(response.request().postData() ?? '{}') as MapMetricsQueryInput;
     const metrics = (await response.json()) as MapMetrics;
     await page.locator('[data-testid="touchpoint-volume"]').first().waitFor();
+
+    // When the numbers were computed (the server caches them per map and period), in the language's digits.
+    const asOf = page.locator('[data-testid="metrics-as-of"]');
+    expect(await asOf.getAttribute('data-as-of')).toBe((metrics as MapMetricsAnswer).freshness.asOf);
+    expect(await asOf.textContent()).toMatch(digits);
 
     // Volumes on the touchpoint chips, in the language's digits.
     const volumes = await numbersOf(page, '[data-testid="touchpoint-volume"]', [

@@ -79,6 +79,17 @@ export {
   mapMetricsResultSchema,
 } from './query/map-metrics.js';
 export type { MapFlowNode, MapMetrics, MapMetricsQuery, MapMetricsQueryInput } from './query/map-metrics.js';
+export {
+  mapMetricsAnswerSchema,
+  mapMetricsFreshnessSchema,
+  mapMetricsRequestSchema,
+} from './query/map-metrics-answer.js';
+export type {
+  MapMetricsAnswer,
+  MapMetricsFreshness,
+  MapMetricsRequest,
+  MapMetricsRequestInput,
+} from './query/map-metrics-answer.js';
 export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down.js';
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';

@@ -5,7 +5,7 @@ export type { AppOptions } from './http/build-app.js';
 export { localAuthorizer, PERMISSIONS } from './http/permissions.js';
 export type { Authorizer, Permission, Principal } from './http/permissions.js';
 export { createServices } from './services/safar-services.js';
-export type { SafarServices } from './services/safar-services.js';
+export type { SafarServices, ServiceOptions } from './services/safar-services.js';
 export { ConflictError, InvalidInputError, NotFoundError } from './services/service-errors.js';
 export type { InputIssue } from './services/service-errors.js';
 export type { StoredMap, MapSummary, CreateMapRequest } from './services/map-service.js';

@@ -5,7 +5,7 @@ import type { ServerConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
 import { replayTrackingRequest } from './http/tracking/tracking-messages.js';
 import { IngestPipeline } from './ingest/ingest-pipeline.js';
-import { createServices, type SafarServices } from './services/safar-services.js';
+import { createServices, type SafarServices, type ServiceOptions } from './services/safar-services.js';
 import { openDatabase } from './storage/open-database.js';
 
 export interface RunningServer {
@@ -31,7 +31,10 @@ export function openEventStore(config: StorageConfig): Promise<EventStore> {
  * Opens storage (documents in PGlite under the data dir or DATABASE_URL; events in DuckDB or
  * ClickHouse) and replays any events acknowledged before the last stop but not yet stored.
  */
-export async function openServices(config: StorageConfig): Promise<SafarServices> {
+export async function openServices(
+  config: StorageConfig,
+  options: ServiceOptions = {},
+): Promise<SafarServices> {
   const database = await openDatabase({
     databaseUrl: config.databaseUrl,
     dataDir: join(config.dataDir, 'documents'),
@@ -42,7 +45,7 @@ export async function openServices(config: StorageConfig): Promise<SafarServices
       walDir: join(config.dataDir, 'ingest-wal'),
       replayRequest: replayTrackingRequest,
     });
-    return createServices(database, events, pipeline);
+    return createServices(database, events, pipeline, options);
   } catch (error) {
     await database.close();
     throw error;

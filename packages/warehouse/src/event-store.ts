@@ -67,6 +67,8 @@ export interface PersonDetail extends PersonSummary {
   readonly channelCounts: Readonly<Partial<Record<EventChannel, number>>>;
 }
 
+export type AppendListener = (workspaceId: string, stored: number) => void;
+
 export interface AppendResult {
   readonly stored: number;
   /** Messages whose messageId the workspace already had (redeliveries), skipped. */
@@ -90,6 +92,11 @@ export interface EventStore {
   /** The person any of whose ids is `id`, or null. */
   person(workspaceId: string, id: string): Promise<PersonDetail | null>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
+  /**
+   * Calls `listener` after each append that stored events, with how many; results derived from
+   * the events (the living map's cache) go stale then. Returns the unsubscribe function.
+   */
+  onAppended(listener: AppendListener): () => void;
   /** Journey queries computed inside the engine; null where the engine has none yet. */
   readonly journeys: JourneyEngine | null;
   close(): Promise<void>;

@@ -3,6 +3,7 @@ export type { ClickHouseOptions } from './clickhouse/clickhouse-store-driver.js'
 export { InvalidCursorError } from './cursor.js';
 export { openDuckDbEventStore } from './duckdb/duckdb-store-driver.js';
 export type {
+  AppendListener,
   AppendResult,
   EventQuery,
   EventStore,

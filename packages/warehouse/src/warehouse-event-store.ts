@@ -1,6 +1,7 @@
 import { mergeTraits, type EventChannel, type NormalizedEvent } from '@safar/analytics';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import type {
+  AppendListener,
   AppendResult,
   EventQuery,
   EventStore,
@@ -18,6 +19,7 @@ import { fromEventRow, toEventRow, uniqueByMessageId, userKey } from './stored-r
 export class WarehouseEventStore implements EventStore {
   private readonly writes = new SerialQueue();
   private readonly indexes = new Map<string, Promise<IdentityIndex>>();
+  private readonly appendListeners = new Set<AppendListener>();
 
   constructor(private readonly driver: StoreDriver) {}
 
@@ -40,8 +42,25 @@ export class WarehouseEventStore implements EventStore {
               unique.map((event) => toEventRow(workspaceId, event)),
             );
       await this.stitch(workspaceId, unique);
+      if (stored > 0) this.notifyAppended(workspaceId, stored);
       return { stored, duplicates: events.length - stored };
     });
+  }
+
+  onAppended(listener: AppendListener): () => void {
+    this.appendListeners.add(listener);
+    return () => this.appendListeners.delete(listener);
+  }
+
+  private notifyAppended(workspaceId: string, stored: number): void {
+    // A listener's failure is its own: the events are stored either way.
+    for (const listener of this.appendListeners) {
+      try {
+        listener(workspaceId, stored);
+      } catch {
+        // ignored, see above
+      }
+    }
   }
 
   private async stitch(workspaceId: string, events: readonly NormalizedEvent[]): Promise<void> {

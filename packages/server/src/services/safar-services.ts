@@ -4,6 +4,8 @@ import type { OpenDatabase } from '../storage/open-database.js';
 import { EventImportService } from './event-import-service.js';
 import { JourneyQueryService } from './journey-query-service.js';
 import { MapMetricsService } from './map-metrics-service.js';
+import { MapMetricsCache } from './map-metrics-cache/map-metrics-cache.js';
+import type { RefreshOptions } from './map-metrics-cache/metrics-refresher.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
@@ -23,23 +25,42 @@ export interface SafarServices {
   readonly events: EventStore;
   readonly imports: EventImportService;
   readonly journeys: JourneyQueryService;
-  /** The living map: a map's measures in one call. */
+  /** The living map: a map's measures in one call, computed now. */
   readonly mapMetrics: MapMetricsService;
+  /** The living map's answers as the app asks for them: cached, refreshed in the background. */
+  readonly mapMetricsCache: MapMetricsCache;
   readonly ingest: IngestPipeline;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  /** When and how the map metrics cache refreshes (tests shorten the waits). */
+  readonly mapMetricsRefresh?: Partial<RefreshOptions>;
 }
 
 export function createServices(
   database: OpenDatabase,
   events: EventStore,
   ingest: IngestPipeline,
+  options: ServiceOptions = {},
 ): SafarServices {
   const workspaces = new WorkspaceService(database.db);
   const touchpoints = new TouchpointService(database.db, workspaces);
   const maps = new MapService(database.db, workspaces);
   const personas = new PersonaService(database.db, workspaces);
   const journeys = new JourneyQueryService(events, ingest, workspaces, touchpoints, maps, personas);
+  const mapMetrics = new MapMetricsService(events, ingest, touchpoints, maps, personas, journeys);
+  const mapMetricsCache = new MapMetricsCache(
+    database.db,
+    events,
+    ingest,
+    maps,
+    touchpoints,
+    personas,
+    mapMetrics,
+    options.mapMetricsRefresh,
+  );
   return {
     database,
     workspaces,
@@ -47,13 +68,15 @@ export function createServices(
     touchpoints,
     maps,
     journeys,
-    mapMetrics: new MapMetricsService(events, ingest, touchpoints, maps, personas, journeys),
+    mapMetrics,
+    mapMetricsCache,
     mapDocuments: new MapDocumentService(database.db),
     writeKeys: new WriteKeyService(database.db),
     events,
     imports: new EventImportService(events, workspaces),
     ingest,
     async close() {
+      await mapMetricsCache.close();
       await ingest.close();
       await events.close();
       await database.close();

@@ -55,6 +55,29 @@ export interface WriteKeysTable {
   revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
+export interface SavedQueriesTable {
+  workspace_id: string;
+  id: string;
+  name: string;
+  kind: string;
+  query: Jsonb;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface MapMetricsCacheTable {
+  workspace_id: string;
+  map_id: string;
+  scope_key: string;
+  scope: Jsonb;
+  fingerprint: string;
+  /** bigint comes back as a string from node-postgres and PGlite. */
+  event_count: ColumnType<string | number, number, number>;
+  metrics: Jsonb;
+  computed_at: Timestamp;
+  requested_at: Timestamp;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   personas: PersonasTable;
@@ -62,4 +85,6 @@ export interface Database {
   maps: MapsTable;
   map_revisions: MapRevisionsTable;
   write_keys: WriteKeysTable;
+  saved_queries: SavedQueriesTable;
+  map_metrics_cache: MapMetricsCacheTable;
 }

@@ -6,7 +6,7 @@ import { openDuckDbEventStore } from '@safar/warehouse';
 import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../http/build-app.js';
-import { createServices, type SafarServices } from '../services/safar-services.js';
+import { createServices, type SafarServices, type ServiceOptions } from '../services/safar-services.js';
 import { replayTrackingRequest } from '../http/tracking/tracking-messages.js';
 import { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
@@ -31,11 +31,14 @@ export interface TestServices {
 }
 
 /** Services over `database`, with an in-memory DuckDB event store and a write-ahead log in a temporary directory. */
-export async function servicesOver(database: OpenDatabase): Promise<TestServices> {
+export async function servicesOver(
+  database: OpenDatabase,
+  options: ServiceOptions = {},
+): Promise<TestServices> {
   const walDir = mkdtempSync(join(tmpdir(), 'safar-wal-'));
   const events = await openDuckDbEventStore(':memory:');
   const { pipeline } = await IngestPipeline.start(events, { walDir, replayRequest: replayTrackingRequest });
-  const services = createServices(database, events, pipeline);
+  const services = createServices(database, events, pipeline, options);
   return {
     services,
     async close() {
@@ -46,15 +49,18 @@ export async function servicesOver(database: OpenDatabase): Promise<TestServices
 }
 
 /** A fresh, migrated database: in-memory PGlite, or a new database on the PostgreSQL server. */
-export async function openTestServices(engine: EngineName): Promise<TestServices> {
-  if (engine === 'pglite') return servicesOver(await openDatabase({ dataDir: 'memory://' }));
+export async function openTestServices(
+  engine: EngineName,
+  options: ServiceOptions = {},
+): Promise<TestServices> {
+  if (engine === 'pglite') return servicesOver(await openDatabase({ dataDir: 'memory://' }), options);
   const adminUrl = process.env['TEST_DATABASE_URL'];
   if (!adminUrl) throw new Error('TEST_DATABASE_URL is not set');
   const name = `safar_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   await adminQuery(adminUrl, `CREATE DATABASE ${name}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  const opened = await servicesOver(await openDatabase({ databaseUrl: url.toString() }));
+  const opened = await servicesOver(await openDatabase({ databaseUrl: url.toString() }), options);
   return {
     services: opened.services,
     async close() {

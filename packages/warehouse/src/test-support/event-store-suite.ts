@@ -66,6 +66,20 @@ export function describeEventStore(name: string, fixture: StoreFixture) {
       expect(await store.append(freshWorkspace(), [event])).toEqual({ stored: 1, duplicates: 0 });
     });
 
+    it('tells its listeners how many events each append stored, and not about redeliveries', async () => {
+      const ws = freshWorkspace();
+      const heard: [string, number][] = [];
+      const stop = store.onAppended((workspaceId, stored) => {
+        if (workspaceId === ws) heard.push([workspaceId, stored]);
+      });
+      const event = anEvent();
+      await store.append(ws, [event, anEvent(), anEvent()]);
+      await store.append(ws, [event]);
+      stop();
+      await store.append(ws, [anEvent()]);
+      expect(heard).toEqual([[ws, 3]]);
+    });
+
     it('filters by event, channel, time range and person', async () => {
       const ws = freshWorkspace();
       await store.append(ws, [

@@ -1,8 +1,8 @@
 import type {
   JourneyMap,
   LocalizedText,
-  MapMetrics,
-  MapMetricsQueryInput,
+  MapMetricsAnswer,
+  MapMetricsRequestInput,
   MapOperation,
   Persona,
   Touchpoint,
@@ -143,8 +143,8 @@ export const api = {
   deletePersona: (workspaceId: string, id: string) =>
     request<undefined>('DELETE', `${ws(workspaceId)}/personas/${encodeURIComponent(id)}`),
   /** The living map: a map's measures in a date range, optionally for some personas. */
-  mapMetrics: (workspaceId: string, id: string, query: MapMetricsQueryInput) =>
-    request<MapMetrics>('POST', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}/metrics`, query),
+  mapMetrics: (workspaceId: string, id: string, query: MapMetricsRequestInput) =>
+    request<MapMetricsAnswer>('POST', `${ws(workspaceId)}/maps/${encodeURIComponent(id)}/metrics`, query),
   touchpoints: (workspaceId: string) =>
     request<{ items: { touchpoint: Touchpoint; revision: number }[] }>(
       'GET',

@@ -1,4 +1,4 @@
-import type { JourneyMap, MapMetrics } from '@safar/core';
+import type { JourneyMap, MapMetrics, MapMetricsFreshness } from '@safar/core';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
@@ -18,9 +18,13 @@ export interface MapMetricsState {
   setFlowShown(shown: boolean): void;
   readonly range: { from: string; to: string };
   readonly metrics: MapMetrics | undefined;
+  /** When the metrics shown were computed, and whether newer ones are on their way. */
+  readonly freshness: MapMetricsFreshness | undefined;
   readonly loading: boolean;
   readonly error: string | null;
 }
+
+const STALE_POLL_MS = 3_000;
 
 const MapMetricsContext = createContext<MapMetricsState | null>(null);
 
@@ -71,6 +75,8 @@ export function MapMetricsProvider({
       api.mapMetrics(workspaceId, mapId, { dateRange: range, personaIds: personaId ? [personaId] : [] }),
     enabled,
     placeholderData: (previous) => previous,
+    // A stale answer is being recomputed on the server: ask again until the fresh one is there.
+    refetchInterval: (current) => (current.state.data?.freshness.stale ? STALE_POLL_MS : false),
   });
   const state = useMemo<MapMetricsState>(
     () => ({
@@ -84,6 +90,7 @@ export function MapMetricsProvider({
       setFlowShown,
       range,
       metrics: enabled ? query.data : undefined,
+      freshness: enabled ? query.data?.freshness : undefined,
       loading: enabled && query.isFetching,
       error: enabled && query.error ? query.error.message : null,
     }),

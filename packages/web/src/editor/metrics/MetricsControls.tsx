@@ -80,7 +80,21 @@ export function MetricsControls({ editor, workspaceId }: { editor: MapEditor; wo
               {state.flowShown ? t('metrics.flowHide') : t('metrics.flowShow')}
             </button>
             <span role="status" className="muted" data-testid="metrics-status">
-              {state.loading ? t('metrics.measuring') : ''}
+              {state.freshness ? (
+                <span
+                  data-testid="metrics-as-of"
+                  data-as-of={state.freshness.asOf}
+                  data-stale={state.freshness.stale}
+                >
+                  {t(state.freshness.stale ? 'metrics.asOfUpdating' : 'metrics.asOf', {
+                    time: format.dateTime(state.freshness.asOf),
+                  })}
+                </span>
+              ) : state.loading ? (
+                t('metrics.measuring')
+              ) : (
+                ''
+              )}
             </span>
           </>
         ) : null}
