@@ -4,6 +4,8 @@ export { EVENT_CHANNELS } from './event-channels.js';
 export type { EventChannel } from './event-channels.js';
 export { eventMatcherSchema } from './event-matcher.js';
 export type { EventMatcher } from './event-matcher.js';
+export { DECIMAL, matchesEvent, passesFilter, propertyValue, textOf } from './match-event.js';
+export type { MatchableEvent } from './match-event.js';
 export { createId, idSchema } from './ids.js';
 export type { Id } from './ids.js';
 export { LOCALES, directionOf, localeSchema, localizedTextSchema } from './locale.js';
@@ -17,8 +19,35 @@ export {
   segmentRuleSchema,
 } from './persona.js';
 export type { Persona, PersonaInput, SegmentRule } from './persona.js';
-export { PROPERTY_OPERATORS, propertyFilterSchema, propertyOperatorSchema } from './property-filter.js';
+export {
+  PROPERTY_OPERATORS,
+  propertyFilterSchema,
+  propertyOperatorSchema,
+  propertyPathSchema,
+} from './property-filter.js';
 export type { PropertyFilter, PropertyOperator } from './property-filter.js';
+export {
+  coverageRequestSchema,
+  coverageSchema,
+  eventNameSuggestionSchema,
+  matchPreviewRequestSchema,
+  matchPreviewSchema,
+  propertyKeySuggestionSchema,
+  propertyValueSuggestionSchema,
+  traitKeySuggestionSchema,
+  traitValueSuggestionSchema,
+} from './query/suggestions.js';
+export type {
+  Coverage,
+  CoverageRequest,
+  EventNameSuggestion,
+  MatchPreview,
+  MatchPreviewRequest,
+  PropertyKeySuggestion,
+  PropertyValueSuggestion,
+  TraitKeySuggestion,
+  TraitValueSuggestion,
+} from './query/suggestions.js';
 export {
   ATTRIBUTION_MODELS,
   NO_TOUCH_KEY,
@@ -94,6 +123,8 @@ export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';
 export { RETENTION_PERIODS, retentionQuerySchema } from './query/retention-query.js';
+export { SAVED_QUERY_KINDS, savedQueryInputSchema } from './query/saved-query.js';
+export type { SavedQuery, SavedQueryBody, SavedQueryInput, SavedQueryKind } from './query/saved-query.js';
 export type { RetentionPeriod, RetentionQuery } from './query/retention-query.js';
 export type { FunnelQuery, FunnelQueryInput } from './query/funnel-query.js';
 export { funnelPersonsRequestSchema, funnelSelectorSchema } from './query/funnel-persons-query.js';

@@ -26,7 +26,7 @@ export type PropertyOperator = z.infer<typeof propertyOperatorSchema>;
 
 const scalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 
-const propertyPathSchema = z
+export const propertyPathSchema = z
   .string()
   .min(1, 'must name a property')
   .max(200)

@@ -26,6 +26,7 @@ import type {
 } from '@safar/analytics';
 import type { EngineScope } from './query/engine-scope.js';
 import type { ResolvedVolumes, VolumesResult } from './query/event-volumes.js';
+import type { SuggestionEngine } from './query/suggestions.js';
 
 /** An event as read back: the stored event plus the person it is stitched to now. */
 export interface StoredEvent extends NormalizedEvent {
@@ -44,6 +45,8 @@ export interface EventQuery {
   readonly limit: number;
   /** Opaque position returned as `nextCursor` by the previous page. */
   readonly cursor?: string | undefined;
+  /** Oldest first (the default) or newest first; a cursor pages on in the order it was made in. */
+  readonly order?: 'asc' | 'desc' | undefined;
 }
 
 export interface Page<T> {
@@ -99,6 +102,8 @@ export interface EventStore {
   onAppended(listener: AppendListener): () => void;
   /** Journey queries computed inside the engine; null where the engine has none yet. */
   readonly journeys: JourneyEngine | null;
+  /** Names, keys and values seen in the data with counts, and segment coverage (the binding pickers). */
+  readonly suggestions: SuggestionEngine;
   close(): Promise<void>;
 }
 

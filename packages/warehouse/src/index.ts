@@ -17,6 +17,16 @@ export { IMPORT_FORMATS, ImportMappingError, importEvents } from './import/impor
 export type { ImportFormat, ImportProgress, ImportRequest, ImportSummary } from './import/import-events.js';
 export type { EngineScope } from './query/engine-scope.js';
 export type { ResolvedVolumes, StepVolume, UnmappedEvent, VolumesResult } from './query/event-volumes.js';
+export { ALL_TIME } from './query/suggestions.js';
+export type {
+  Coverage,
+  EventNameCount,
+  PropertyKeyCount,
+  SuggestionEngine,
+  TraitKeyCount,
+  TraitValueCount,
+  ValueCount,
+} from './query/suggestions.js';
 // For bulk loaders and benchmarks that write the engines' tables directly.
 export { clickhouseSchema } from './clickhouse/clickhouse-schema.js';
 export { DUCKDB_SCHEMA } from './duckdb/duckdb-schema.js';

@@ -1,6 +1,7 @@
 import type { EventChannel } from '@safar/analytics';
 import type { JourneyEngine, PersonSummary } from './event-store.js';
 import type { IdentityMapping } from './identity-index.js';
+import type { SuggestionEngine } from './query/suggestions.js';
 import type { EventRow } from './stored-row.js';
 
 export interface EventFilter {
@@ -10,9 +11,11 @@ export interface EventFilter {
   readonly channel?: EventChannel | undefined;
   readonly from?: number | undefined;
   readonly to?: number | undefined;
-  /** Keyset position: events strictly after (timestamp, messageId). */
+  /** Keyset position: events strictly after (timestamp, messageId) in `order`. */
   readonly after?: readonly [number, string] | undefined;
   readonly limit: number;
+  /** By (timestamp, messageId), ascending unless `desc`. */
+  readonly order?: 'asc' | 'desc' | undefined;
 }
 
 export interface ChannelStats {
@@ -41,5 +44,6 @@ export interface StoreDriver {
   identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
   readonly journeys: JourneyEngine | null;
+  readonly suggestions: SuggestionEngine;
   close(): Promise<void>;
 }

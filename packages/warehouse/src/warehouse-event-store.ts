@@ -31,6 +31,10 @@ export class WarehouseEventStore implements EventStore {
     return this.driver.journeys;
   }
 
+  get suggestions() {
+    return this.driver.suggestions;
+  }
+
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> {
     return this.writes.run(async () => {
       const unique = uniqueByMessageId(events);
@@ -104,6 +108,7 @@ export class WarehouseEventStore implements EventStore {
       to: query.to,
       after,
       limit: query.limit + 1,
+      order: query.order,
     });
     const items = rows.slice(0, query.limit).map((row) => {
       const event = fromEventRow(row);

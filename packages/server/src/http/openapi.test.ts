@@ -47,6 +47,7 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'get /api/workspaces/{ws}/events': 'events:read',
   'get /api/workspaces/{ws}/persons': 'events:read',
   'get /api/workspaces/{ws}/persons/{id}': 'events:read',
+  'post /api/workspaces/{ws}/persons/lookup': 'events:read',
   'post /api/workspaces/{ws}/imports': 'events:write',
   'post /api/workspaces/{ws}/analytics/funnel': 'events:read',
   'post /api/workspaces/{ws}/analytics/retention': 'events:read',
@@ -61,6 +62,19 @@ const EXPECTED_PERMISSIONS: Record<string, Permission> = {
   'post /api/workspaces/{ws}/analytics/attribution': 'events:read',
   'post /api/workspaces/{ws}/analytics/attribution/persons': 'events:read',
   'post /api/workspaces/{ws}/maps/{id}/metrics': 'events:read',
+  'get /api/workspaces/{ws}/events/names': 'events:read',
+  'get /api/workspaces/{ws}/events/properties': 'events:read',
+  'get /api/workspaces/{ws}/events/properties/values': 'events:read',
+  'post /api/workspaces/{ws}/events/match-preview': 'events:read',
+  'get /api/workspaces/{ws}/persons/traits': 'events:read',
+  'get /api/workspaces/{ws}/persons/traits/values': 'events:read',
+  'post /api/workspaces/{ws}/personas/coverage': 'events:read',
+  'get /api/workspaces/{ws}/personas/{id}/coverage': 'events:read',
+  'get /api/workspaces/{ws}/saved-queries': 'events:read',
+  'post /api/workspaces/{ws}/saved-queries': 'saved-query:edit',
+  'get /api/workspaces/{ws}/saved-queries/{id}': 'events:read',
+  'put /api/workspaces/{ws}/saved-queries/{id}': 'saved-query:edit',
+  'delete /api/workspaces/{ws}/saved-queries/{id}': 'saved-query:edit',
 };
 
 /** Bodies that pass validation, so a request reaches the permission check (which runs after it). */

@@ -15,6 +15,7 @@ export const PERMISSIONS = [
   'map:read',
   'map:edit',
   'map:delete',
+  'saved-query:edit',
   'template:read',
   'events:write',
   'events:read',

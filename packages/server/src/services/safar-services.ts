@@ -9,6 +9,8 @@ import type { RefreshOptions } from './map-metrics-cache/metrics-refresher.js';
 import { MapDocumentService } from './map-document-service.js';
 import { MapService } from './map-service.js';
 import { PersonaService } from './persona-service.js';
+import { SavedQueryService } from './saved-query-service.js';
+import { SuggestionService } from './suggestion-service.js';
 import { TouchpointService } from './touchpoint-service.js';
 import { WorkspaceService } from './workspace-service.js';
 import { WriteKeyService } from './write-key-service.js';
@@ -29,6 +31,10 @@ export interface SafarServices {
   readonly mapMetrics: MapMetricsService;
   /** The living map's answers as the app asks for them: cached, refreshed in the background. */
   readonly mapMetricsCache: MapMetricsCache;
+  /** Saved journey queries of a workspace. */
+  readonly savedQueries: SavedQueryService;
+  /** The binding pickers: names, keys and values in the data with counts, match previews, coverage. */
+  readonly suggestions: SuggestionService;
   readonly ingest: IngestPipeline;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
@@ -71,6 +77,8 @@ export function createServices(
     mapMetrics,
     mapMetricsCache,
     mapDocuments: new MapDocumentService(database.db),
+    savedQueries: new SavedQueryService(database.db, workspaces),
+    suggestions: new SuggestionService(events, ingest, workspaces, personas),
     writeKeys: new WriteKeyService(database.db),
     events,
     imports: new EventImportService(events, workspaces),

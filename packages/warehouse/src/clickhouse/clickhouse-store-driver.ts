@@ -18,8 +18,10 @@ import {
   clickhouseRetentionPersons,
 } from '../query/clickhouse/clickhouse-persons.js';
 import { clickhouseRetention } from '../query/clickhouse/clickhouse-retention.js';
+import { clickhouseSuggestions } from '../query/clickhouse/clickhouse-suggestions.js';
 import { clickhouseVolumes } from '../query/clickhouse/clickhouse-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
+import type { SuggestionEngine } from '../query/suggestions.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
@@ -80,6 +82,7 @@ class ClickHouseStoreDriver implements StoreDriver {
       clickhouseAttributionPersons(this.client, this.database, scope, attribution, selector, page),
     volumes: (scope, volumes) => clickhouseVolumes(this.client, this.database, scope, volumes),
   };
+  readonly suggestions: SuggestionEngine;
   private readonly events: SqlFragment;
   private readonly identities: SqlFragment;
   private version = BigInt(Date.now()) * 1000n;
@@ -90,6 +93,7 @@ class ClickHouseStoreDriver implements StoreDriver {
   ) {
     this.events = raw(`${identifier(database).text}.events`);
     this.identities = raw(`${identifier(database).text}.identities`);
+    this.suggestions = clickhouseSuggestions(client, database);
   }
 
   private async rows(query: string): Promise<Record<string, unknown>[]> {
@@ -149,15 +153,16 @@ class ClickHouseStoreDriver implements StoreDriver {
     if (filter.channel !== undefined) where.push(sql`channel = ${filter.channel}`);
     if (filter.from !== undefined) where.push(sql`timestamp_ms >= ${filter.from}`);
     if (filter.to !== undefined) where.push(sql`timestamp_ms < ${filter.to}`);
+    const [beyond, direction] = filter.order === 'desc' ? ['<', 'DESC'] : ['>', 'ASC'];
     if (filter.after) {
       const [timestamp, messageId] = filter.after;
       where.push(
-        sql`(timestamp_ms > ${timestamp} OR (timestamp_ms = ${timestamp} AND message_id > ${messageId}))`,
+        sql`(timestamp_ms ${raw(beyond)} ${timestamp} OR (timestamp_ms = ${timestamp} AND message_id ${raw(beyond)} ${messageId}))`,
       );
     }
     return this.rows(
       sql`SELECT ${EVENT_SELECT} FROM ${this.events} WHERE ${raw(where.join(' AND '))}
-          ORDER BY timestamp_ms, message_id LIMIT ${Math.trunc(filter.limit)}`,
+          ORDER BY timestamp_ms ${raw(direction)}, message_id ${raw(direction)} LIMIT ${Math.trunc(filter.limit)}`,
     );
   }
 

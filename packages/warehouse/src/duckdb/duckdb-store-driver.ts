@@ -19,8 +19,10 @@ import {
   duckdbRetentionPersons,
 } from '../query/duckdb/duckdb-persons.js';
 import { duckdbRetention } from '../query/duckdb/duckdb-retention.js';
+import { duckdbSuggestions } from '../query/duckdb/duckdb-suggestions.js';
 import { duckdbVolumes } from '../query/duckdb/duckdb-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
+import type { SuggestionEngine } from '../query/suggestions.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
@@ -73,12 +75,15 @@ class DuckDbStoreDriver implements StoreDriver {
       duckdbAttributionPersons(this.reader, scope, attribution, selector, page),
     volumes: (scope, volumes) => duckdbVolumes(this.reader, scope, volumes),
   };
+  readonly suggestions: SuggestionEngine;
 
   constructor(
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly reader: DuckDBConnection,
-  ) {}
+  ) {
+    this.suggestions = duckdbSuggestions(reader);
+  }
 
   private async rows(sql: string, values: DuckDBValue[]): Promise<Record<string, unknown>[]> {
     const result = await this.reader.runAndReadAll(sql, values);
@@ -166,10 +171,11 @@ class DuckDbStoreDriver implements StoreDriver {
     if (filter.channel !== undefined) conditions.push(['channel = ?', [filter.channel]]);
     if (filter.from !== undefined) conditions.push(['timestamp_ms >= ?', [BigInt(filter.from)]]);
     if (filter.to !== undefined) conditions.push(['timestamp_ms < ?', [BigInt(filter.to)]]);
+    const [beyond, direction] = filter.order === 'desc' ? ['<', 'DESC'] : ['>', 'ASC'];
     if (filter.after) {
       const [timestamp, messageId] = filter.after;
       conditions.push([
-        '(timestamp_ms > ? OR (timestamp_ms = ? AND message_id > ?))',
+        `(timestamp_ms ${beyond} ? OR (timestamp_ms = ? AND message_id ${beyond} ?))`,
         [BigInt(timestamp), BigInt(timestamp), messageId],
       ]);
     }
@@ -177,7 +183,7 @@ class DuckDbStoreDriver implements StoreDriver {
     const values = conditions.flatMap(([, bound]) => bound);
     return this.rows(
       `SELECT ${EVENT_SELECT} FROM events WHERE ${where.join(' AND ')}
-       ORDER BY timestamp_ms, message_id LIMIT ${Math.trunc(filter.limit)}`,
+       ORDER BY timestamp_ms ${direction}, message_id ${direction} LIMIT ${Math.trunc(filter.limit)}`,
       values,
     );
   }

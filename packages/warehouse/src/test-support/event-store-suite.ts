@@ -56,6 +56,26 @@ export function describeEventStore(name: string, fixture: StoreFixture) {
       }
     });
 
+    it('pages newest first with order desc, ties broken by messageId the other way round', async () => {
+      const ws = freshWorkspace();
+      const events = Array.from({ length: 20 }, (_, i) =>
+        anEvent({ messageId: `m-${String(i).padStart(2, '0')}`, timestamp: T0 + Math.floor(i / 3) * 1000 }),
+      );
+      await store.append(ws, events);
+      const newestFirst: StoredEvent[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await store.events(ws, { person: 'a:device-1', limit: 6, cursor, order: 'desc' });
+        newestFirst.push(...page.items);
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      const oldestFirst = await allEvents(store, ws);
+      expect(newestFirst.map((event) => event.messageId)).toEqual(
+        oldestFirst.map((event) => event.messageId).reverse(),
+      );
+      expect(newestFirst[0]?.messageId).toBe('m-19');
+    });
+
     it('stores a redelivered messageId once, within a batch and across batches', async () => {
       const ws = freshWorkspace();
       const event = anEvent();

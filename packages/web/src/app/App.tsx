@@ -4,6 +4,9 @@ import { MapEditorPage } from '../editor/MapEditorPage';
 import { PresentationPage } from '../editor/PresentationPage';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { HomePage } from '../pages/HomePage';
+import { AnalyticsPage } from '../analytics/AnalyticsPage';
+import { PersonsPage as CustomersPage } from '../persons/PersonsPage';
+import { PersonTimelinePage } from '../persons/PersonTimelinePage';
 import { PersonasPage } from '../pages/PersonasPage';
 import { TouchpointsPage } from '../pages/TouchpointsPage';
 import { routeHref, useHashRoute } from './useHashRoute';
@@ -29,6 +32,12 @@ export function App() {
           {workspaceId ? (
             <a href={routeHref({ page: 'touchpoints', workspaceId })}>{t('nav.touchpoints')}</a>
           ) : null}
+          {workspaceId ? (
+            <a href={routeHref({ page: 'analytics', workspaceId, savedQueryId: null })}>
+              {t('nav.analytics')}
+            </a>
+          ) : null}
+          {workspaceId ? <a href={routeHref({ page: 'persons', workspaceId })}>{t('nav.persons')}</a> : null}
           <a href="/api/docs">{t('nav.api')}</a>
         </nav>
         <LanguageSwitcher />
@@ -47,6 +56,12 @@ export function App() {
           <TouchpointsPage workspaceId={route.workspaceId} />
         ) : route.page === 'personas' ? (
           <PersonasPage workspaceId={route.workspaceId} />
+        ) : route.page === 'analytics' ? (
+          <AnalyticsPage workspaceId={route.workspaceId} savedQueryId={route.savedQueryId} />
+        ) : route.page === 'persons' ? (
+          <CustomersPage workspaceId={route.workspaceId} />
+        ) : route.page === 'person' ? (
+          <PersonTimelinePage workspaceId={route.workspaceId} personId={route.personId} />
         ) : workspaceId ? (
           <HomePage workspaceId={workspaceId} />
         ) : (

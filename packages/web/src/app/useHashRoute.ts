@@ -4,6 +4,9 @@ export type Route =
   | { page: 'home'; workspaceId: string | null }
   | { page: 'touchpoints'; workspaceId: string }
   | { page: 'personas'; workspaceId: string }
+  | { page: 'analytics'; workspaceId: string; savedQueryId: string | null }
+  | { page: 'persons'; workspaceId: string }
+  | { page: 'person'; workspaceId: string; personId: string }
   | { page: 'map'; workspaceId: string; mapId: string }
   | { page: 'present'; workspaceId: string; mapId: string }
   | { page: 'compare'; workspaceId: string; mapId: string; otherMapId: string };
@@ -21,6 +24,11 @@ export function parseRoute(hash: string): Route {
     if (parts[2] === 'maps' && parts[3]) return { page: 'map', workspaceId: parts[1], mapId: parts[3] };
     if (parts[2] === 'touchpoints') return { page: 'touchpoints', workspaceId: parts[1] };
     if (parts[2] === 'personas') return { page: 'personas', workspaceId: parts[1] };
+    if (parts[2] === 'analytics')
+      return { page: 'analytics', workspaceId: parts[1], savedQueryId: parts[3] ?? null };
+    if (parts[2] === 'persons' && parts[3])
+      return { page: 'person', workspaceId: parts[1], personId: parts[3] };
+    if (parts[2] === 'persons') return { page: 'persons', workspaceId: parts[1] };
     return { page: 'home', workspaceId: parts[1] };
   }
   return { page: 'home', workspaceId: null };
@@ -34,7 +42,14 @@ export function routeHref(route: Route): string {
       return workspace;
     case 'touchpoints':
     case 'personas':
+    case 'persons':
       return `${workspace}/${route.page}`;
+    case 'analytics':
+      return route.savedQueryId === null
+        ? `${workspace}/analytics`
+        : `${workspace}/analytics/${encodeURIComponent(route.savedQueryId)}`;
+    case 'person':
+      return `${workspace}/persons/${encodeURIComponent(route.personId)}`;
     case 'map':
       return `${workspace}/maps/${encodeURIComponent(route.mapId)}`;
     case 'present':

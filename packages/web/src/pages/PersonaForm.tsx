@@ -2,6 +2,8 @@ import { CHANNEL_KEYS, type ChannelKey, type Persona } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
 import { TextField } from './TextField';
+import { RuleCoverage } from '../binding/CoverageLine';
+import { segmentDraft } from '../binding/filter-rows';
 import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
 
 export const AVATAR_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'image/gif'];
@@ -24,11 +26,13 @@ const lines = (text: string) =>
 
 /** Every field of a persona, one form; lists are one item per line. */
 export function PersonaForm({
+  workspaceId,
   initial,
   onSubmit,
   onCancel,
   error,
 }: {
+  workspaceId: string;
   initial?: Persona;
   onSubmit: (persona: Record<string, unknown>) => void;
   onCancel?: () => void;
@@ -310,8 +314,13 @@ export function PersonaForm({
           </select>
         </label>
         <div className="wide">
-          <PropertyFiltersEditor rows={segmentRows} onChange={setSegmentRows} />
+          <PropertyFiltersEditor
+            rows={segmentRows}
+            onChange={setSegmentRows}
+            source={{ kind: 'traits', workspaceId }}
+          />
         </div>
+        <RuleCoverage workspaceId={workspaceId} rule={segmentDraft(segmentMatch, segmentRows)} />
       </fieldset>
       {error ? (
         <p role="alert" className="error wide">

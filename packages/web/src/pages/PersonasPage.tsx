@@ -2,6 +2,7 @@ import type { Persona } from '@safar/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client';
+import { PersonaCoverage } from '../binding/CoverageLine';
 import { channelGlyph } from '../editor/channel-icons';
 import { useFormat } from '../i18n/useFormat';
 import { useT } from '../i18n/useT';
@@ -45,6 +46,7 @@ export function PersonasPage({ workspaceId }: { workspaceId: string }) {
       </div>
       {creating ? (
         <PersonaForm
+          workspaceId={workspaceId}
           onSubmit={(body) => create.mutate(body)}
           onCancel={() => setCreating(false)}
           error={create.error?.message ?? null}
@@ -60,6 +62,7 @@ export function PersonasPage({ workspaceId }: { workspaceId: string }) {
           editing === persona.id ? (
             <li key={persona.id} className="persona-card editing">
               <PersonaForm
+                workspaceId={workspaceId}
                 initial={persona}
                 onSubmit={(body) => replace.mutate({ id: persona.id, revision, body })}
                 onCancel={() => setEditing(null)}
@@ -69,6 +72,8 @@ export function PersonasPage({ workspaceId }: { workspaceId: string }) {
           ) : (
             <PersonaCard
               key={persona.id}
+              workspaceId={workspaceId}
+              revision={revision}
               persona={persona}
               onEdit={() => setEditing(persona.id)}
               onDelete={() => remove.mutate(persona.id)}
@@ -81,10 +86,14 @@ export function PersonasPage({ workspaceId }: { workspaceId: string }) {
 }
 
 function PersonaCard({
+  workspaceId,
+  revision,
   persona,
   onEdit,
   onDelete,
 }: {
+  workspaceId: string;
+  revision: number;
   persona: Persona;
   onEdit: () => void;
   onDelete: () => void;
@@ -124,6 +133,7 @@ function PersonaCard({
           </p>
         </div>
       </div>
+      <PersonaCoverage workspaceId={workspaceId} personaId={persona.id} revision={revision} />
       {persona.quote ? <blockquote dir="auto">{persona.quote}</blockquote> : null}
       {persona.description ? <p dir="auto">{persona.description}</p> : null}
       <PersonaList title={t('persona.goals')} items={persona.goals} />

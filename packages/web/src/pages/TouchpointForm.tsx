@@ -2,15 +2,18 @@ import { CHANNEL_KEYS, type Touchpoint } from '@safar/core';
 import { useState, type FormEvent } from 'react';
 import { useT } from '../i18n/useT';
 import { TextField } from './TextField';
-import { filterOf, PropertyFiltersEditor, rowOf, type FilterRow } from './PropertyFiltersEditor';
+import { filterOf, rowOf, type FilterRow } from '../binding/filter-rows';
+import { MatcherFields } from '../binding/MatcherFields';
 
 /** Create or edit a touchpoint, including the event matcher that proves it happened. */
 export function TouchpointForm({
+  workspaceId,
   initial,
   onSubmit,
   onCancel,
   error,
 }: {
+  workspaceId: string;
   initial?: Touchpoint;
   onSubmit: (touchpoint: Record<string, unknown>) => void;
   onCancel?: () => void;
@@ -82,16 +85,13 @@ export function TouchpointForm({
       />
       <fieldset className="wide">
         <legend>{t('touchpoint.eventMatcher')}</legend>
-        <label>
-          {t('touchpoint.event')}
-          <input
-            value={event}
-            onChange={(change) => setEvent(change.target.value)}
-            dir="ltr"
-            placeholder={t('touchpoint.eventPlaceholder')}
-          />
-        </label>
-        <PropertyFiltersEditor rows={filters} onChange={setFilters} />
+        <MatcherFields
+          workspaceId={workspaceId}
+          event={event}
+          onEvent={setEvent}
+          rows={filters}
+          onRows={setFilters}
+        />
       </fieldset>
       {error ? (
         <p role="alert" className="error wide">

@@ -93,6 +93,7 @@ export function TouchpointsPage({ workspaceId }: { workspaceId: string }) {
       </div>
       {creating ? (
         <TouchpointForm
+          workspaceId={workspaceId}
           onSubmit={(body) => create.mutate(body)}
           onCancel={() => setCreating(false)}
           error={create.error?.message ?? null}
@@ -116,6 +117,7 @@ export function TouchpointsPage({ workspaceId }: { workspaceId: string }) {
               <tr key={touchpoint.id}>
                 <td colSpan={5}>
                   <TouchpointForm
+                    workspaceId={workspaceId}
                     initial={touchpoint}
                     onSubmit={(body) => replace.mutate({ id: touchpoint.id, revision, body })}
                     onCancel={() => setEditing(null)}

@@ -43,7 +43,7 @@ const personSummary = z.object({
   eventCount: z.number().int(),
   channels: z.array(z.enum(EVENT_CHANNELS)),
 });
-const personDetail = personSummary.extend({
+export const personDetail = personSummary.extend({
   ids: z.array(z.string()),
   traits: z.record(z.string(), z.unknown()),
   channelCounts: z.record(z.string(), z.number().int()),
@@ -77,7 +77,7 @@ export function registerEventRoutes(app: FastifyInstance, services: SafarService
       schema: {
         tags: ['events'],
         description:
-          'Events oldest first; filter by person (any of their ids), event name, channel and time range [from, to).',
+          'Events oldest first (order=desc: newest first); filter by person (any of their ids), event name, channel and time range [from, to).',
         params: workspaceParams,
         querystring: z.object({
           person: z.string().min(1).max(500).optional(),
@@ -87,6 +87,7 @@ export function registerEventRoutes(app: FastifyInstance, services: SafarService
           to: instant.optional(),
           limit,
           cursor,
+          order: z.enum(['asc', 'desc']).default('asc'),
         }),
         response: {
           200: z.object({ items: z.array(eventResponse), nextCursor: z.string().nullable() }),

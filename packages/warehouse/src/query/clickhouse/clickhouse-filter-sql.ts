@@ -125,7 +125,11 @@ function traitColumns(conditions: readonly PropertyFilter[]): Map<string, string
  * Each person's merged traits (docs/analytics.md): per top-level key, the raw JSON of their latest
  * identify call that has the key, over every id stitched to them ('' when none has it).
  */
-function personTraitsText(database: string, workspaceId: string, columns: Map<string, string>): string {
+export function personTraitsText(
+  database: string,
+  workspaceId: string,
+  columns: Map<string, string>,
+): string {
   const picks = [...columns].map(
     ([key, column]) =>
       sql`argMaxIf(visitParamExtractRaw(traits, ${key}), (timestamp_ms, received_at_ms, message_id), visitParamHas(traits, ${key})) AS ${raw(column)}`,

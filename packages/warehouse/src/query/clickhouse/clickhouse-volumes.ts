@@ -49,6 +49,8 @@ export async function clickhouseVolumes(
   const pick = (part: 'property' | 'value') =>
     `multiIf(${details.map((detail) => `${detail.when}, toNullable(${detail[part]})`).join(', ')}, CAST(NULL AS Nullable(String)))`;
   const limit = Math.max(0, Math.trunc(volumes.unmappedLimit));
+  // No suggestions asked for (a match preview): the step counts alone.
+  if (limit === 0) return volumesFromRows(stepRows[0], volumes.steps.length, []);
   const unmappedRows = await rows(
     client,
     `SELECT event, property, value, uniqExact(person_id) AS persons, count() AS events

@@ -157,7 +157,7 @@ function traitColumns(conditions: readonly PropertyFilter[]): Map<string, string
  * Each person's merged traits (docs/analytics.md): per top-level key, the value of their latest
  * identify call that has the key, over every id stitched to them, as the person profile merges them.
  */
-function personTraitsSql(sql: BoundSql, workspaceId: string, columns: Map<string, string>): string {
+export function personTraitsSql(sql: BoundSql, workspaceId: string, columns: Map<string, string>): string {
   const picks = [...columns].map(([key, column]) => {
     const value = `json_extract(e.traits, ${sql.bind(jsonPath([key]))})`;
     return `arg_max(${value}, (e.timestamp_ms, e.received_at_ms, e.message_id)) FILTER (WHERE ${value} IS NOT NULL) AS ${column}`;

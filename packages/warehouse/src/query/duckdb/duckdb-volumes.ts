@@ -48,6 +48,8 @@ export async function duckdbVolumes(
   }));
   const property = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.property}`).join(' ')} END`;
   const value = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.value}`).join(' ')} END`;
+  // No suggestions asked for (a match preview): the step counts alone.
+  if (volumes.unmappedLimit <= 0) return volumesFromRows(stepRows[0], volumes.steps.length, []);
   const unmappedRows = (
     await connection.runAndReadAll(
       `SELECT event, property, value, count(DISTINCT person_id) AS persons, count(*) AS events

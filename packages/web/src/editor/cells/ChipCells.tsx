@@ -6,6 +6,7 @@ import { useT } from '../../i18n/useT';
 import { channelGlyph } from '../channel-icons';
 import { TouchpointVolume } from '../metrics/TouchpointVolume';
 import { AddPicker } from './AddPicker';
+import { TouchpointBindingButton } from './TouchpointBinding';
 import { setOrClear, type CellProps } from './CellView';
 
 export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) {
@@ -17,6 +18,9 @@ export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) 
   const content = editor.map.cells[lane.id]?.[step.id];
   const ids = content?.shape === 'touchpoints' ? content.touchpointIds : [];
   const byId = new Map(catalogue.data?.items.map(({ touchpoint }) => [touchpoint.id, touchpoint]) ?? []);
+  const revisionOf = new Map(
+    catalogue.data?.items.map(({ touchpoint, revision }) => [touchpoint.id, revision]),
+  );
   const set = (next: string[]) =>
     setOrClear(editor, lane, step, next.length ? { shape: 'touchpoints', touchpointIds: next } : null);
   return (
@@ -27,6 +31,13 @@ export function TouchpointsCell({ editor, lane, step, workspaceId }: CellProps) 
           <span key={id} className={`chip touchpoint-chip ${touchpoint?.visibility ?? ''}`}>
             <span aria-hidden="true">{touchpoint ? channelGlyph(touchpoint.channel) : '•'}</span>
             <bdi>{touchpoint?.name ?? id}</bdi>
+            {touchpoint ? (
+              <TouchpointBindingButton
+                workspaceId={workspaceId}
+                touchpoint={touchpoint}
+                revision={revisionOf.get(id) ?? 1}
+              />
+            ) : null}
             <button
               type="button"
               aria-label={t('editor.removeItem', { name: touchpoint?.name ?? id })}

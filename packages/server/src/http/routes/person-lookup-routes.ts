@@ -1,0 +1,54 @@
+import type { PersonDetail } from '@safar/warehouse';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { SafarServices } from '../../services/safar-services.js';
+import { commonErrorResponses } from '../api-errors.js';
+import { workspaceParams } from '../api-schemas.js';
+import { personDetail } from './event-routes.js';
+
+/** The most persons one lookup answers: a drill-down or customers page at a time. */
+export const MAX_LOOKUP_IDS = 100;
+
+const iso = (ms: number) => new Date(ms).toISOString();
+const detailOut = (person: PersonDetail) => ({
+  ...person,
+  ids: [...person.ids],
+  channels: [...person.channels],
+  traits: { ...person.traits },
+  channelCounts: { ...person.channelCounts },
+  firstSeen: iso(person.firstSeen),
+  lastSeen: iso(person.lastSeen),
+});
+
+/** Many persons in one call, so a page of a drill-down or of the customers list is one request. */
+export function registerPersonLookupRoutes(app: FastifyInstance, services: SafarServices): void {
+  const api = app.withTypeProvider<ZodTypeProvider>();
+
+  api.post(
+    '/api/workspaces/:ws/persons/lookup',
+    {
+      config: { permission: 'events:read' },
+      schema: {
+        tags: ['events'],
+        description: `Up to ${MAX_LOOKUP_IDS} persons by any of their ids, in the order asked; an id nobody has answers null.`,
+        params: workspaceParams,
+        body: z.object({ ids: z.array(z.string().min(1).max(500)).max(MAX_LOOKUP_IDS) }),
+        response: {
+          200: z.object({ items: z.array(z.object({ id: z.string(), person: personDetail.nullable() })) }),
+          ...commonErrorResponses,
+        },
+      },
+    },
+    async (request) => {
+      await services.workspaces.get(request.params.ws);
+      await services.ingest.flushNow();
+      const items = [];
+      for (const id of request.body.ids) {
+        const person = await services.events.person(request.params.ws, id);
+        items.push({ id, person: person ? detailOut(person) : null });
+      }
+      return { items };
+    },
+  );
+}

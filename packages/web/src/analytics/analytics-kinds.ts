@@ -1,0 +1,161 @@
+import {
+  attributionQuerySchema,
+  conformanceQuerySchema,
+  frictionQuerySchema,
+  funnelQuerySchema,
+  pathsQuerySchema,
+  retentionQuerySchema,
+  type AttributionQuery,
+  type ConformanceQuery,
+  type DateRange,
+  type FrictionQuery,
+  type FunnelQuery,
+  type JourneyStep,
+  type PathsQuery,
+  type RetentionQuery,
+} from '@safar/core';
+
+export const QUERY_KINDS = [
+  'funnel',
+  'paths',
+  'retention',
+  'attribution',
+  'friction',
+  'conformance',
+] as const;
+export type QueryKind = (typeof QUERY_KINDS)[number];
+
+/** A journey query's spec with every default filled in, as the form edits it and the API takes it. */
+export type AnalyticsSpec =
+  FunnelQuery | PathsQuery | RetentionQuery | AttributionQuery | FrictionQuery | ConformanceQuery;
+export type SpecOf<K extends QueryKind> = Extract<AnalyticsSpec, { kind: K }>;
+export type Drafts = { [K in QueryKind]: SpecOf<K> };
+
+export const isQueryKind = (value: unknown): value is QueryKind => QUERY_KINDS.some((kind) => kind === value);
+
+/** An event step with no event yet: the form's starting point where a step is required. */
+export const EMPTY_EVENT_STEP: JourneyStep = { kind: 'event', matcher: { event: '', filters: [] } };
+
+export interface SpecIssue {
+  readonly path: string;
+  readonly message: string;
+}
+export type ParsedSpec = { ok: true; spec: AnalyticsSpec } | { ok: false; issues: SpecIssue[] };
+
+/** Checks a spec with core's schema of its kind (the server's own), filling in defaults. */
+export function parseSpec(value: unknown): ParsedSpec {
+  const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : undefined;
+  if (!isQueryKind(kind)) return { ok: false, issues: [{ path: 'kind', message: 'unknown query kind' }] };
+  const parsed = schemaParse(kind, value);
+  if (parsed.success) return { ok: true, spec: parsed.data };
+  return {
+    ok: false,
+    issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
+  };
+}
+
+function schemaParse(kind: QueryKind, value: unknown) {
+  switch (kind) {
+    case 'funnel':
+      return funnelQuerySchema.safeParse(value);
+    case 'paths':
+      return pathsQuerySchema.safeParse(value);
+    case 'retention':
+      return retentionQuerySchema.safeParse(value);
+    case 'attribution':
+      return attributionQuerySchema.safeParse(value);
+    case 'friction':
+      return frictionQuerySchema.safeParse(value);
+    case 'conformance':
+      return conformanceQuerySchema.safeParse(value);
+  }
+}
+
+const scope = (dateRange: DateRange) => ({
+  dateRange,
+  eventFilters: [],
+  personFilters: [],
+  personaIds: [],
+  channels: [],
+});
+
+/** A fresh draft of every kind over one date range: the schemas' defaults, steps still to choose. */
+export function defaultDrafts(dateRange: DateRange): Drafts {
+  const common = scope(dateRange);
+  return {
+    funnel: {
+      kind: 'funnel',
+      steps: [],
+      order: 'ordered',
+      window: { value: 14, unit: 'day' },
+      exclusions: [],
+      ...common,
+    },
+    paths: {
+      kind: 'paths',
+      direction: 'from',
+      depth: 4,
+      sessionGapMinutes: 30,
+      cleaning: [],
+      // Fewer edges than the API's 100 keep a Sankey readable; the form can raise it.
+      maxEdges: 30,
+      ...common,
+    },
+    retention: {
+      kind: 'retention',
+      startStep: EMPTY_EVENT_STEP,
+      returnStep: EMPTY_EVENT_STEP,
+      period: 'week',
+      periods: 8,
+      ...common,
+    },
+    attribution: {
+      kind: 'attribution',
+      conversion: EMPTY_EVENT_STEP,
+      by: { kind: 'channel' },
+      lookback: { value: 30, unit: 'day' },
+      models: ['first_touch', 'last_touch', 'linear', 'time_decay', 'position_based', 'markov'],
+      halfLife: { value: 7, unit: 'day' },
+      ...common,
+    },
+    friction: {
+      kind: 'friction',
+      steps: [],
+      errors: [],
+      stallAfter: { value: 1, unit: 'day' },
+      rankBy: 'persons',
+      ...common,
+    },
+    conformance: { kind: 'conformance', steps: [], sessionGapMinutes: null, ...common },
+  };
+}
+
+/** The scope fields shared by every kind, carried over when the user switches kinds. */
+export function withScopeOf<S extends AnalyticsSpec>(target: S, source: AnalyticsSpec): S {
+  return {
+    ...target,
+    dateRange: source.dateRange,
+    eventFilters: source.eventFilters,
+    personFilters: source.personFilters,
+    personaIds: source.personaIds,
+    channels: source.channels,
+  };
+}
+
+/** Puts a spec (e.g. a saved query's) in place of its kind's draft. */
+export function withDraft(drafts: Drafts, spec: AnalyticsSpec): Drafts {
+  switch (spec.kind) {
+    case 'funnel':
+      return { ...drafts, funnel: spec };
+    case 'paths':
+      return { ...drafts, paths: spec };
+    case 'retention':
+      return { ...drafts, retention: spec };
+    case 'attribution':
+      return { ...drafts, attribution: spec };
+    case 'friction':
+      return { ...drafts, friction: spec };
+    case 'conformance':
+      return { ...drafts, conformance: spec };
+  }
+}
