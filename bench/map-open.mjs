@@ -2,15 +2,18 @@
 // Issue 6's figure: opening the demo purchase map with its metrics (touchpoint volumes, stage
 // funnel, touchpoints per journey, friction, KPIs, the actual flow) over N demo events on the
 // embedded engines, through the HTTP API, against opening the map without metrics (the
-// baseline, same run). Metrics are cached per map and scope and recomputed in the background
-// when events arrive, so the figures are: the first open of a scope (computed), a later open
-// (cached), an open right after new events (the stale answer at once, with the time to fresh),
-// and an open after a restart (stored).
+// baseline, same run). Metrics are cached per map and scope, every map is measured in the
+// background for the period the editor opens with, and answers are recomputed in the background
+// when events arrive, so the figures are: the background warm-up, the map's first open in the
+// editor's period (cached by the warm-up), the first open of a new scope (a persona: computed),
+// later opens (cached), opens right after new events and while they are folded in (the stale
+// answer at once), the time until fresh, and an open after a restart (stored).
 // Goal: a map opens with metrics in under 1 s for 10M events.
 // Run after `npm run build`:  node bench/map-open.mjs [events=1000000]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { lastDaysRange, MAP_METRICS_DEFAULT_DAYS } from '@safar/core';
 import { buildApp, DEMO_WORKSPACE_ID, openServices, seedDemoWorkspace } from '@safar/server';
 import { demoDataset } from './support/demo-dataset.mjs';
 import { loadDuckDb } from './support/load-engines.mjs';
@@ -36,8 +39,9 @@ await seedDemoWorkspace(services, { locale: 'en' });
 let app = await buildApp(services);
 console.log(`loaded in ${seconds(performance.now() - started)}`);
 
-// The demo events span August to October 2026: one range covers them all.
-const scope = { dateRange: { from: '2026-07-01T00:00:00Z', to: '2027-01-01T00:00:00Z' } };
+// The editor's opening period (the demo events span the 90 days before the dataset was made).
+const scope = { dateRange: lastDaysRange(MAP_METRICS_DEFAULT_DAYS, Date.now()) };
+const personaScope = { ...scope, personaIds: ['persona-careful-shopper'] };
 const url = `/api/workspaces/${DEMO_WORKSPACE_ID}/maps/${MAP_ID}`;
 
 async function timed(run) {
@@ -47,7 +51,8 @@ async function timed(run) {
   return { ms: performance.now() - begin, body: response.json() };
 }
 const openMap = () => timed(() => app.inject({ method: 'GET', url }));
-const openMetrics = () => timed(() => app.inject({ method: 'POST', url: `${url}/metrics`, payload: scope }));
+const openMetrics = (payload = scope) =>
+  timed(() => app.inject({ method: 'POST', url: `${url}/metrics`, payload }));
 async function opens(times) {
   const runs = [];
   for (let i = 0; i < times; i += 1) runs.push(await openMetrics());
@@ -57,8 +62,14 @@ async function opens(times) {
 const plainOpens = [];
 for (let i = 0; i < 6; i += 1) plainOpens.push((await openMap()).ms);
 const baseline = median(plainOpens.slice(1));
-const cold = await openMetrics();
-const stages = cold.body.stageFunnel.stages.map((stage) => fmt(stage.persons)).join(' / ');
+started = performance.now();
+await services.mapMetricsCache.refreshAll();
+await services.mapMetricsCache.idle();
+const warmUp = performance.now() - started;
+const maps = (await services.maps.list(DEMO_WORKSPACE_ID)).length;
+const first = await openMetrics();
+const stages = first.body.stageFunnel.stages.map((stage) => fmt(stage.persons)).join(' / ');
+const cold = await openMetrics(personaScope);
 const warm = await opens(5);
 
 // New customers arrive: copies of the first events under new ids.
@@ -76,16 +87,18 @@ const stale = await openMetrics();
 // The refresh starts once the burst of events is over (2 s); open again while it runs.
 await new Promise((resolve) => setTimeout(resolve, 3_000));
 const during = await openMetrics();
-await services.mapMetricsCache.idle();
+let fresh = await openMetrics();
+while (fresh.body.freshness.stale) {
+  await new Promise((resolve) => setTimeout(resolve, 250));
+  fresh = await openMetrics();
+}
 const refreshed = performance.now() - arrived;
-const fresh = await openMetrics();
 
 await app.close();
 await services.close();
 services = await openServices(storage);
 app = await buildApp(services);
 const restarted = await opens(3);
-await services.mapMetricsCache.idle();
 await app.close();
 await services.close();
 rmSync(dataDir, { recursive: true, force: true });
@@ -96,8 +109,10 @@ const fmtOpen = (label, run) =>
     `${label.padEnd(46)} ${seconds(run.ms)}  (as of ${run.body.freshness.asOf}, stale: ${run.body.freshness.stale})`,
   );
 console.log(`baseline, the map without metrics:             ${seconds(baseline)}`);
-fmtOpen('first open of the scope (computed):', cold);
+console.log(`${`background warm-up of the ${maps} maps:`.padEnd(46)} ${seconds(warmUp)}`);
+fmtOpen("first open, the editor's period (warmed up):", first);
 console.log(`  persons per stage ${stages}`);
+fmtOpen('first open of a new scope (computed):', cold);
 fmtOpen('later open (cached), median of 5:', { ...warm[2], ms: warmMs });
 fmtOpen(`open right after ${fmt(copies.length)} new events:`, stale);
 fmtOpen('open while the refresh runs:', during);
@@ -109,6 +124,6 @@ fmtOpen('open after a restart (stored), median of 3:', {
 });
 console.log(`ratio of a cached open to the baseline: ${(warmMs / baseline).toFixed(1)}x`);
 console.log(
-  `at ${fmt(EVENTS)} events a map opens with metrics in ${seconds(Math.max(warmMs, stale.ms, during.ms, fresh.ms))}` +
-    ` (cached; the first open of a scope takes ${seconds(cold.ms)})  (goal at 10M: < 1 s)`,
+  `at ${fmt(EVENTS)} events a map opens with metrics in ${seconds(Math.max(first.ms, warmMs, stale.ms, during.ms, fresh.ms))}` +
+    ` (cached; a scope never asked for takes ${seconds(cold.ms)})  (goal at 10M: < 1 s)`,
 );

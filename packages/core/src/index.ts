@@ -109,6 +109,8 @@ export {
 } from './query/map-metrics.js';
 export type { MapFlowNode, MapMetrics, MapMetricsQuery, MapMetricsQueryInput } from './query/map-metrics.js';
 export {
+  lastDaysRange,
+  MAP_METRICS_DEFAULT_DAYS,
   mapMetricsAnswerSchema,
   mapMetricsFreshnessSchema,
   mapMetricsRequestSchema,

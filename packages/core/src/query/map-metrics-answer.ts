@@ -17,6 +17,17 @@ export const mapMetricsRequestSchema = mapMetricsQuerySchema.extend({
 export type MapMetricsRequest = z.infer<typeof mapMetricsRequestSchema>;
 export type MapMetricsRequestInput = z.input<typeof mapMetricsRequestSchema>;
 
+/** The period the living map opens with, and which the server keeps measured for every map. */
+export const MAP_METRICS_DEFAULT_DAYS = 90;
+
+const DAY_MS = 86_400_000;
+
+/** The last `days` days up to and including today (UTC): `[from, to)` ending at the coming midnight. */
+export function lastDaysRange(days: number, now: number): { from: string; to: string } {
+  const to = Math.floor(now / DAY_MS) * DAY_MS + DAY_MS;
+  return { from: new Date(to - days * DAY_MS).toISOString(), to: new Date(to).toISOString() };
+}
+
 export const mapMetricsFreshnessSchema = z.object({
   /** When the numbers were computed (ISO 8601): the events and the map as they were then. */
   asOf: z.string(),

@@ -129,3 +129,26 @@ export async function workspacesWithCachedMetrics(db: Kysely<Database>, since: D
 export async function forgetCachedMetrics(db: Kysely<Database>, before: Date): Promise<void> {
   await db.deleteFrom('map_metrics_cache').where('requested_at', '<', before).execute();
 }
+
+/** Maps (of one workspace, or all) with no stored metrics at all: never measured, or forgotten. */
+export async function mapsWithoutCachedMetrics(
+  db: Kysely<Database>,
+  workspaceId?: string,
+): Promise<{ workspaceId: string; mapId: string }[]> {
+  let query = db
+    .selectFrom('maps')
+    .select(['maps.workspace_id', 'maps.id'])
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('map_metrics_cache')
+            .select('map_metrics_cache.map_id')
+            .whereRef('map_metrics_cache.workspace_id', '=', 'maps.workspace_id')
+            .whereRef('map_metrics_cache.map_id', '=', 'maps.id'),
+        ),
+      ),
+    );
+  if (workspaceId !== undefined) query = query.where('maps.workspace_id', '=', workspaceId);
+  const rows = await query.orderBy('maps.workspace_id').orderBy('maps.id').execute();
+  return rows.map((row) => ({ workspaceId: row.workspace_id, mapId: row.id }));
+}

@@ -38,7 +38,11 @@ export async function servicesOver(
   const walDir = mkdtempSync(join(tmpdir(), 'safar-wal-'));
   const events = await openDuckDbEventStore(':memory:');
   const { pipeline } = await IngestPipeline.start(events, { walDir, replayRequest: replayTrackingRequest });
-  const services = createServices(database, events, pipeline, options);
+  // Measuring every map in the background would slow every suite down; the cache's own tests turn it on.
+  const services = createServices(database, events, pipeline, {
+    ...options,
+    mapMetricsRefresh: { warmUp: false, ...options.mapMetricsRefresh },
+  });
   return {
     services,
     async close() {

@@ -1,5 +1,5 @@
 import type { MapMetricsRequestInput } from '@safar/core';
-import { mapMetricsRequestSchema } from '@safar/core';
+import { lastDaysRange, MAP_METRICS_DEFAULT_DAYS, mapMetricsRequestSchema } from '@safar/core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -153,13 +153,14 @@ describe('the map metrics cache across restarts', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('answers from the answers an earlier run stored, without computing', async () => {
-    const first = await openServices(storage);
+    // Without warming up the other maps: only the answer asked for is stored.
+    const first = await openServices(storage, { mapMetricsRefresh: { warmUp: false } });
     await seedDemoWorkspace(first, { locale: 'en' });
     await seedDemoEvents(first, { events: 2_000, today: TODAY });
     const computed = await first.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request());
     await first.close();
 
-    const second = await openServices(storage, { mapMetricsRefresh: { delayMs: 10 } });
+    const second = await openServices(storage, { mapMetricsRefresh: { delayMs: 10, warmUp: false } });
     try {
       const compute = vi.spyOn(second.mapMetrics, 'metrics');
       const answer = await second.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request());
@@ -169,6 +170,33 @@ describe('the map metrics cache across restarts', () => {
       expect(compute).not.toHaveBeenCalled();
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('warming up', () => {
+  it('measures every map for the period the editor opens with, so its first open is a cached one', async () => {
+    const test = await openTestServices('pglite', { mapMetricsRefresh: { delayMs: 10, warmUp: true } });
+    try {
+      const { services } = test;
+      await seedDemoWorkspace(services, { locale: 'en' });
+      await seedDemoEvents(services, { events: 1_000 });
+      await services.mapMetricsCache.refreshAll();
+      await services.mapMetricsCache.idle();
+      const compute = vi.spyOn(services.mapMetrics, 'metrics');
+      const maps = await services.maps.list(DEMO_WORKSPACE_ID);
+      expect(maps.length).toBeGreaterThan(1);
+      for (const { id } of maps) {
+        const answer = await services.mapMetricsCache.answer(
+          DEMO_WORKSPACE_ID,
+          id,
+          mapMetricsRequestSchema.parse({ dateRange: lastDaysRange(MAP_METRICS_DEFAULT_DAYS, Date.now()) }),
+        );
+        expect(answer.freshness.stale).toBe(false);
+      }
+      expect(compute).not.toHaveBeenCalled();
+    } finally {
+      await test.close();
     }
   });
 });

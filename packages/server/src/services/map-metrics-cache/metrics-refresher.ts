@@ -1,8 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../storage/database-schema.js';
+import { lastDaysRange, MAP_METRICS_DEFAULT_DAYS, mapMetricsQuerySchema } from '@safar/core';
 import {
   findCachedMetrics,
   forgetCachedMetrics,
+  mapsWithoutCachedMetrics,
   recentCachedMetrics,
   workspacesWithCachedMetrics,
 } from '../../storage/map-metrics-cache-rows.js';
@@ -18,6 +20,11 @@ export interface RefreshOptions {
   readonly keepMs: number;
   /** At most this many answers per workspace are kept current, the most recently asked first. */
   readonly keepPerWorkspace: number;
+  /**
+   * Measure every map that has no stored metrics for the period the editor opens with, so even
+   * a map's first open is a cached one.
+   */
+  readonly warmUp: boolean;
   readonly now: () => number;
 }
 
@@ -26,6 +33,7 @@ const DEFAULTS: RefreshOptions = {
   sweepMs: 60_000,
   keepMs: 7 * 86_400_000,
   keepPerWorkspace: 100,
+  warmUp: true,
   now: Date.now,
 };
 
@@ -144,6 +152,7 @@ export class MetricsRefresher {
         await this.cache.resync(workspaceId);
         await this.sweepWorkspace(workspaceId);
       }
+      await this.warmUp();
     });
   }
 
@@ -164,7 +173,10 @@ export class MetricsRefresher {
     return this.sweeping;
   }
 
-  /** Queues the workspace's answers in use, and the rolling ranges ("the last 30 days") moved to today. */
+  /**
+   * Queues the workspace's answers in use, the rolling ranges ("the last 30 days") moved to
+   * today, and its maps never measured.
+   */
   private async sweepWorkspace(workspaceId: string): Promise<void> {
     const now = this.now();
     const recent = await recentCachedMetrics(
@@ -181,5 +193,15 @@ export class MetricsRefresher {
         entry.requestedAt,
       );
     }
+    await this.warmUp(workspaceId);
+  }
+
+  /** Queues the editor's opening period for the maps (of one workspace, or all) never measured. */
+  private async warmUp(workspaceId?: string): Promise<void> {
+    if (!this.options.warmUp) return;
+    const now = this.now();
+    const scope = mapMetricsQuerySchema.parse({ dateRange: lastDaysRange(MAP_METRICS_DEFAULT_DAYS, now) });
+    for (const { workspaceId: ws, mapId } of await mapsWithoutCachedMetrics(this.db, workspaceId))
+      this.schedule({ workspaceId: ws, mapId, scope, scopeKey: scopeKeyOf(scope) }, new Date(now));
   }
 }

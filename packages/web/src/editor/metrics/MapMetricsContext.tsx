@@ -1,4 +1,9 @@
-import type { JourneyMap, MapMetrics, MapMetricsFreshness } from '@safar/core';
+import {
+  MAP_METRICS_DEFAULT_DAYS,
+  type JourneyMap,
+  type MapMetrics,
+  type MapMetricsFreshness,
+} from '@safar/core';
 import { useQuery } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api } from '../../api/client';
@@ -59,7 +64,7 @@ export function MapMetricsProvider({
   children: ReactNode;
 }) {
   const [enabled, setEnabled] = useState(false);
-  const [days, setDays] = useState<RangeDays>(90);
+  const [days, setDays] = useState<RangeDays>(MAP_METRICS_DEFAULT_DAYS);
   const [personaId, setPersonaId] = useState<string | null>(null);
   const [flowShown, setFlowShown] = useState(false);
   const layout = touchpointLayout(editor.map);
