@@ -11,7 +11,8 @@ import { BoundSql, jsonPath, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
  * Event volumes (event-volumes.ts) in two DuckDB queries over the scoped events: one row of
- * per-step distinct persons and events (FILTER aggregates), and the unmapped events grouped.
+ * per-step persons and events (FILTER aggregates per person, then over persons), and the
+ * unmapped events grouped.
  */
 export async function duckdbVolumes(
   connection: DuckDBConnection,
@@ -20,9 +21,10 @@ export async function duckdbVolumes(
 ): Promise<VolumesResult> {
   const counts = new BoundSql();
   const flags = volumes.steps.map((step, index) => `${stepSql(counts, step.matchers)} AS m${index}`);
+  // Per person first, then over persons: one grouping by person instead of a distinct set per step.
+  const perPerson = volumes.steps.map((_, index) => `count(*) FILTER (WHERE m${index}) AS e${index}`);
   const aggregates = volumes.steps.map(
-    (_, index) =>
-      `count(DISTINCT person_id) FILTER (WHERE m${index}) AS p${index}, count(*) FILTER (WHERE m${index}) AS e${index}`,
+    (_, index) => `count(*) FILTER (WHERE e${index} > 0) AS p${index}, sum(e${index}) AS e${index}`,
   );
   const stepRows =
     volumes.steps.length === 0
@@ -30,7 +32,9 @@ export async function duckdbVolumes(
       : (
           await connection.runAndReadAll(
             `SELECT ${aggregates.join(', ')}
-             FROM (SELECT person_id, ${flags.join(', ')} FROM (${scopedEventsSql(counts, scope)}))`,
+             FROM (SELECT ${perPerson.join(', ')}
+                   FROM (SELECT person_id, ${flags.join(', ')} FROM (${scopedEventsSql(counts, scope)}))
+                   GROUP BY person_id)`,
             counts.values,
           )
         ).getRowObjectsJson();
