@@ -53,6 +53,40 @@ async function timed(run) {
 const openMap = () => timed(() => app.inject({ method: 'GET', url }));
 const openMetrics = (payload = scope) =>
   timed(() => app.inject({ method: 'POST', url: `${url}/metrics`, payload }));
+/**
+ * Where a computation's time goes: wraps the engine's volumes and the journey queries the map's
+ * metrics run (stage funnel and KPI funnels, conformance, friction) to add up their times.
+ */
+function timeParts(services) {
+  const totals = new Map();
+  const wrapped = [
+    [services.events.journeys, 'volumes', () => 'volumes'],
+    [
+      services.journeys,
+      'funnel',
+      (spec) => (spec.steps.every((step) => step.kind === 'stage') ? 'stage funnel' : 'KPI funnels'),
+    ],
+    [services.journeys, 'conformance', () => 'conformance'],
+    [services.journeys, 'friction', () => 'friction'],
+  ].map(([target, method, partOf]) => {
+    const original = target[method];
+    target[method] = async (...args) => {
+      const begin = performance.now();
+      try {
+        return await original.apply(target, args);
+      } finally {
+        const part = partOf(args[1]);
+        totals.set(part, (totals.get(part) ?? 0) + performance.now() - begin);
+      }
+    };
+    return () => (target[method] = original);
+  });
+  return {
+    totals,
+    stop: () => wrapped.forEach((restore) => restore()),
+  };
+}
+
 async function opens(times) {
   const runs = [];
   for (let i = 0; i < times; i += 1) runs.push(await openMetrics());
@@ -69,7 +103,9 @@ const warmUp = performance.now() - started;
 const maps = (await services.maps.list(DEMO_WORKSPACE_ID)).length;
 const first = await openMetrics();
 const stages = first.body.stageFunnel.stages.map((stage) => fmt(stage.persons)).join(' / ');
+const parts = timeParts(services);
 const cold = await openMetrics(personaScope);
+parts.stop();
 const warm = await opens(5);
 
 // New customers arrive: copies of the first events under new ids.
@@ -113,6 +149,7 @@ console.log(`${`background warm-up of the ${maps} maps:`.padEnd(46)} ${seconds(w
 fmtOpen("first open, the editor's period (warmed up):", first);
 console.log(`  persons per stage ${stages}`);
 fmtOpen('first open of a new scope (computed):', cold);
+console.log(`  of which ${[...parts.totals].map(([part, ms]) => `${part} ${seconds(ms)}`).join(', ')}`);
 fmtOpen('later open (cached), median of 5:', { ...warm[2], ms: warmMs });
 fmtOpen(`open right after ${fmt(copies.length)} new events:`, stale);
 fmtOpen('open while the refresh runs:', during);

@@ -1,12 +1,10 @@
 import { DEMO_WORKSPACE_ID, seedDemoEvents, seedDemoWorkspace, type RunningServer } from '@safar/server';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startTestServer } from './browser.js';
+import { seriousAxeViolations } from './axe.js';
+import { launchBrowser, SCREENSHOT_DIR, startTestServer, PERSIAN_DIGITS } from './browser.js';
 
-const PERSIAN_DIGITS = /[۰-۹]/;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FUNNEL_STEPS = ['tp-website-product-page', 'tp-shopping-cart', 'tp-checkout', 'tp-online-payment'];
 
 let browser: Browser;
@@ -41,20 +39,6 @@ async function chooseTouchpoints(list: Locator, ids: readonly string[]) {
     await list.locator(`[data-testid$="-add"]`).click();
     await list.locator('[data-testid="step-touchpoint"]').nth(index).selectOption(id);
   }
-}
-
-/** Serious and critical accessibility violations axe finds on the page as it is. */
-async function seriousAxeViolations(page: Page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string }[] }> };
-    };
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => violation.id);
-  });
 }
 
 /** The text of a download, and its file name. */

@@ -1,12 +1,10 @@
-import { createRequire } from 'node:module';
 import { DEMO_WORKSPACE_ID, seedDemoEvents, seedDemoWorkspace, type RunningServer } from '@safar/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startTestServer } from './browser.js';
+import { seriousAxeViolations } from './axe.js';
+import { launchBrowser, SCREENSHOT_DIR, startTestServer, PERSIAN_DIGITS } from './browser.js';
 
-const PERSIAN_DIGITS = /[۰-۹]/;
 const WS = `/api/workspaces/${DEMO_WORKSPACE_ID}`;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,20 +22,6 @@ function postedBodies(page: Page, path: string): unknown[] {
       bodies.push(JSON.parse(request.postData() ?? '{}'));
   });
   return bodies;
-}
-
-/** Serious and critical accessibility violations axe finds in one part of the page as it is. */
-async function seriousAxeViolations(page: Page, selector: string) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (within) => {
-    const { axe } = window as unknown as {
-      axe: { run: (context: Element | null) => Promise<{ violations: { id: string; impact: string }[] }> };
-    };
-    const { violations } = await axe.run(document.querySelector(within));
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => violation.id);
-  }, selector);
 }
 
 /** A combobox's options, once its list is settled (the field is no longer busy). */

@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '@safar/server';
 
+/** Persian (extended Arabic-Indic) digits, as numbers read in fa. */
+export const PERSIAN_DIGITS = /[۰-۹]/;
+
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = fileURLToPath(new URL('./screenshots/', import.meta.url));
 mkdirSync(SCREENSHOT_DIR, { recursive: true });

@@ -1,13 +1,11 @@
 import type { MapMetrics, MapMetricsAnswer, MapMetricsQueryInput } from '@safar/core';
 import { DEMO_WORKSPACE_ID, seedDemoEvents, seedDemoWorkspace, type RunningServer } from '@safar/server';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startTestServer } from './browser.js';
+import { seriousAxeViolations } from './axe.js';
+import { launchBrowser, SCREENSHOT_DIR, startTestServer, PERSIAN_DIGITS } from './browser.js';
 
 const MAP_ID = 'demo-ecommerce-purchase';
-const PERSIAN_DIGITS = /[۰-۹]/;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -46,20 +44,6 @@ async function screenshotLivingMap(page: Page, path: string, laneKind = 'touchpo
   }, laneKind);
   await page.screenshot({ path });
   await page.setViewportSize({ width: 1600, height: 1300 });
-}
-
-/** Serious and critical accessibility violations axe finds on the page as it is. */
-async function seriousAxeViolations(page: Page) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: { run: (context: Document) => Promise<{ violations: { id: string; impact: string }[] }> };
-    };
-    const { violations } = await axe.run(document);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => violation.id);
-  });
 }
 
 describe.each([

@@ -1,12 +1,9 @@
 import { DEMO_WORKSPACE_ID, seedDemoEvents, seedDemoWorkspace, type RunningServer } from '@safar/server';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, SCREENSHOT_DIR, startTestServer } from './browser.js';
-
-const PERSIAN_DIGITS = /[۰-۹]/;
-const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+import { seriousAxeViolations } from './axe.js';
+import { launchBrowser, SCREENSHOT_DIR, startTestServer, PERSIAN_DIGITS } from './browser.js';
 
 interface PersonDetail {
   personId: string;
@@ -67,24 +64,6 @@ async function personAcrossChannelsAndDevices(server: RunningServer): Promise<Pe
     }
   }
   throw new Error('the demo has no person on two channels with two ids');
-}
-
-/** Serious and critical accessibility violations axe finds in the page, or in one part of it. */
-async function seriousAxeViolations(page: Page, selector?: string) {
-  await page.addScriptTag({ path: AXE_PATH });
-  return page.evaluate(async (part) => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Element | Document,
-        ) => Promise<{ violations: { id: string; impact: string; nodes: { html: string }[] }[] }>;
-      };
-    };
-    const { violations } = await axe.run((part ? document.querySelector(part) : null) ?? document);
-    return violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id} ${JSON.stringify(violation.nodes.map((node) => node.html))}`);
-  }, selector);
 }
 
 const attributes = (page: Page, selector: string, name: string) =>

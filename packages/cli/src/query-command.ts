@@ -1,14 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import {
-  attributionQuerySchema,
-  conformanceQuerySchema,
-  frictionQuerySchema,
-  funnelQuerySchema,
-  pathsQuerySchema,
-  retentionQuerySchema,
-} from '@safar/core';
-import { z } from 'zod';
+import { journeyQuerySchema } from '@safar/core';
 import { InvalidInputError, type SafarServices } from '@safar/server';
 import type { FunnelResult, PathsResult, RetentionResult } from '@safar/analytics';
 import { attributionTable } from './attribution-table.js';
@@ -47,15 +39,6 @@ export function pathsTable(result: PathsResult): string {
   return `${result.edges.map((edge) => `${String(edge.level + 1).padStart(2)}. ${edge.source} -> ${edge.target}  ${edge.persons.toLocaleString('en')}`).join('\n')}\n`;
 }
 
-const querySchema = z.discriminatedUnion('kind', [
-  funnelQuerySchema,
-  retentionQuerySchema,
-  pathsQuerySchema,
-  frictionQuerySchema,
-  conformanceQuerySchema,
-  attributionQuerySchema,
-]);
-
 /** `safar query FILE.json`: runs a journey query spec (docs/analytics.md) against the workspace's events. */
 export function registerQueryCommand(
   program: Command,
@@ -77,7 +60,7 @@ export function registerQueryCommand(
           `${file} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
         );
       }
-      const parsed = querySchema.safeParse(spec);
+      const parsed = journeyQuerySchema.safeParse(spec);
       if (!parsed.success) {
         const issues = parsed.error.issues.map((issue) => ({
           path: issue.path.join('.'),

@@ -125,6 +125,25 @@ export { byPersonId, pageOfPersons, personsPageFields } from './query/drill-down
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';
 export { RETENTION_PERIODS, retentionQuerySchema } from './query/retention-query.js';
+export { JOURNEY_QUERY_KINDS, journeyQuerySchema } from './query/journey-query.js';
+export {
+  attributionResultSchema,
+  conformanceResultSchema,
+  frictionResultSchema,
+  funnelResultSchema,
+  pathsResultSchema,
+  personsPageSchema,
+  retentionResultSchema,
+} from './query/journey-results.js';
+export type {
+  AttributionAnswer,
+  ConformanceAnswer,
+  FrictionAnswer,
+  FunnelAnswer,
+  PathsAnswer,
+  RetentionAnswer,
+} from './query/journey-results.js';
+export type { JourneyQuery, JourneyQueryKind } from './query/journey-query.js';
 export { SAVED_QUERY_KINDS, savedQueryInputSchema } from './query/saved-query.js';
 export type { SavedQuery, SavedQueryBody, SavedQueryInput, SavedQueryKind } from './query/saved-query.js';
 export type { RetentionPeriod, RetentionQuery } from './query/retention-query.js';

@@ -111,3 +111,13 @@ export const templateSummarySchema = z
     channels: z.array(z.enum(CHANNEL_KEYS)),
   })
   .meta({ id: 'TemplateSummary' });
+
+/** An ISO 8601 date-time in a query string, as epoch milliseconds. */
+export const instant = z
+  .string()
+  .trim()
+  .refine(
+    (value) => Number.isFinite(Date.parse(value)),
+    'must be an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z',
+  )
+  .transform((value) => Date.parse(value));

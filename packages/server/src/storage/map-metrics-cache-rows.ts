@@ -50,8 +50,8 @@ export async function findCachedMetrics(
 /** Postgres' foreign_key_violation: the map was deleted while its metrics were computed. */
 const MAP_GONE = '23503';
 
-/** Stores a computation, unless the map was deleted meanwhile (its rows go with it). */
-export async function saveCachedMetrics(db: Kysely<Database>, entry: CachedMetrics): Promise<void> {
+/** Stores a computation; false when the map was deleted meanwhile (its rows go with it). */
+export async function saveCachedMetrics(db: Kysely<Database>, entry: CachedMetrics): Promise<boolean> {
   try {
     await db
       .insertInto('map_metrics_cache')
@@ -76,8 +76,10 @@ export async function saveCachedMetrics(db: Kysely<Database>, entry: CachedMetri
         })),
       )
       .execute();
+    return true;
   } catch (error) {
     if ((error as { code?: unknown }).code !== MAP_GONE) throw error;
+    return false;
   }
 }
 

@@ -1,4 +1,12 @@
-import type { SegmentRule } from '@safar/core';
+import type {
+  Coverage,
+  EventNameSuggestion,
+  PropertyKeySuggestion,
+  PropertyValueSuggestion,
+  SegmentRule,
+  TraitKeySuggestion,
+  TraitValueSuggestion,
+} from '@safar/core';
 import { leafPaths } from './json-skeleton.js';
 
 /**
@@ -54,32 +62,13 @@ export interface TraitValuesQuery {
   readonly limit: number;
 }
 
-export interface EventNameCount {
-  readonly name: string;
-  readonly events: number;
-  readonly persons: number;
-}
-export interface PropertyKeyCount {
-  readonly key: string;
-  readonly events: number;
-}
-export interface ValueCount {
-  readonly value: string;
-  readonly events: number;
-  readonly persons: number;
-}
-export interface TraitKeyCount {
-  readonly key: string;
-  readonly persons: number;
-}
-export interface TraitValueCount {
-  readonly value: string;
-  readonly persons: number;
-}
-export interface Coverage {
-  readonly persons: number;
-  readonly total: number;
-}
+// The answers are the API's (core/query/suggestions.ts), named for the engine side.
+export type EventNameCount = EventNameSuggestion;
+export type PropertyKeyCount = PropertyKeySuggestion;
+export type ValueCount = PropertyValueSuggestion;
+export type TraitKeyCount = TraitKeySuggestion;
+export type TraitValueCount = TraitValueSuggestion;
+export type { Coverage };
 
 /** All time, as a range: engines bind it like any other. */
 export const ALL_TIME: Range = { from: 0, to: Number.MAX_SAFE_INTEGER };

@@ -1,33 +1,17 @@
 import {
-  attributionQuerySchema,
-  conformanceQuerySchema,
-  frictionQuerySchema,
-  funnelQuerySchema,
-  pathsQuerySchema,
-  retentionQuerySchema,
-  type AttributionQuery,
-  type ConformanceQuery,
+  JOURNEY_QUERY_KINDS,
+  journeyQuerySchema,
   type DateRange,
-  type FrictionQuery,
-  type FunnelQuery,
+  type JourneyQuery,
+  type JourneyQueryKind,
   type JourneyStep,
-  type PathsQuery,
-  type RetentionQuery,
 } from '@safar/core';
 
-export const QUERY_KINDS = [
-  'funnel',
-  'paths',
-  'retention',
-  'attribution',
-  'friction',
-  'conformance',
-] as const;
-export type QueryKind = (typeof QUERY_KINDS)[number];
+export const QUERY_KINDS = JOURNEY_QUERY_KINDS;
+export type QueryKind = JourneyQueryKind;
 
 /** A journey query's spec with every default filled in, as the form edits it and the API takes it. */
-export type AnalyticsSpec =
-  FunnelQuery | PathsQuery | RetentionQuery | AttributionQuery | FrictionQuery | ConformanceQuery;
+export type AnalyticsSpec = JourneyQuery;
 export type SpecOf<K extends QueryKind> = Extract<AnalyticsSpec, { kind: K }>;
 export type Drafts = { [K in QueryKind]: SpecOf<K> };
 
@@ -46,29 +30,12 @@ export type ParsedSpec = { ok: true; spec: AnalyticsSpec } | { ok: false; issues
 export function parseSpec(value: unknown): ParsedSpec {
   const kind = typeof value === 'object' && value !== null && 'kind' in value ? value.kind : undefined;
   if (!isQueryKind(kind)) return { ok: false, issues: [{ path: 'kind', message: 'unknown query kind' }] };
-  const parsed = schemaParse(kind, value);
+  const parsed = journeyQuerySchema.safeParse(value);
   if (parsed.success) return { ok: true, spec: parsed.data };
   return {
     ok: false,
     issues: parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
   };
-}
-
-function schemaParse(kind: QueryKind, value: unknown) {
-  switch (kind) {
-    case 'funnel':
-      return funnelQuerySchema.safeParse(value);
-    case 'paths':
-      return pathsQuerySchema.safeParse(value);
-    case 'retention':
-      return retentionQuerySchema.safeParse(value);
-    case 'attribution':
-      return attributionQuerySchema.safeParse(value);
-    case 'friction':
-      return frictionQuerySchema.safeParse(value);
-    case 'conformance':
-      return conformanceQuerySchema.safeParse(value);
-  }
 }
 
 const scope = (dateRange: DateRange) => ({

@@ -5,6 +5,7 @@ import { useT } from '../i18n/useT';
 import { ChannelBadges } from './ChannelBadges';
 import { bareId, idKind } from './person-ids';
 import { displayName, traitRows } from './person-traits';
+import { KeyValueList } from './KeyValueList';
 
 /** One customer's profile: every merged id (users and devices), traits, first and last seen, channels. */
 export function PersonProfile({ person }: { person: PersonDetail }) {
@@ -53,18 +54,7 @@ export function PersonProfile({ person }: { person: PersonDetail }) {
       {traits.length > 0 ? (
         <details className="person-traits" open>
           <summary>{t('persons.profile.traits')}</summary>
-          <dl>
-            {traits.map(([key, value]) => (
-              <div key={key}>
-                <dt>
-                  <bdi>{key}</bdi>
-                </dt>
-                <dd>
-                  <bdi>{value}</bdi>
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <KeyValueList entries={traits} />
         </details>
       ) : null}
     </section>

@@ -4,7 +4,8 @@ import { drillDownPersons, lookupPersons, type DrillDownKind } from '../api/pers
 import { useFormat } from '../i18n/useFormat';
 import { useT } from '../i18n/useT';
 import { EXPORT_LIMIT, pageRequest } from './drill-down-paging';
-import { downloadText, drillDownCsv } from './export-persons';
+import { downloadText } from '../export/download';
+import { drillDownCsv } from './export-persons';
 import { ModalDialog } from './ModalDialog';
 import { Pager } from './Pager';
 import { PersonsTable } from './PersonsTable';

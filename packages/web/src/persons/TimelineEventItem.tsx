@@ -12,6 +12,7 @@ import {
 } from './event-details';
 import { bareId, idKind, isolate } from './person-ids';
 import { usePersonFormat } from './usePersonFormat';
+import { KeyValueList } from './KeyValueList';
 
 /** One event of the timeline: channel, time, name, the id it came in on, touchpoints it matches, details. */
 export function TimelineEventItem({
@@ -54,18 +55,7 @@ export function TimelineEventItem({
         {rows.length > 0 ? (
           <details className="timeline-details">
             <summary>{t('persons.event.properties', { count: rows.length })}</summary>
-            <dl>
-              {rows.map(([key, value]) => (
-                <div key={key}>
-                  <dt>
-                    <bdi>{key}</bdi>
-                  </dt>
-                  <dd>
-                    <bdi>{value}</bdi>
-                  </dd>
-                </div>
-              ))}
-            </dl>
+            <KeyValueList entries={rows} />
           </details>
         ) : null}
       </div>

@@ -7,7 +7,7 @@ import {
 } from '../api/persons';
 import { batches, EXPORT_LIMIT } from './drill-down-paging';
 import { displayName, emailOf } from './person-traits';
-import { toCsv } from './persons-csv';
+import { csvOf } from '../export/csv';
 
 /** One CSV row per person: ids and times as machines read them (ISO 8601), channels space-separated. */
 export function personCsvRow(id: string, person: PersonDetail | null): (string | number | null)[] {
@@ -40,17 +40,5 @@ export async function drillDownCsv(
   for (const batch of batches(personIds, LOOKUP_LIMIT)) {
     for (const { id, person } of await lookupPersons(workspaceId, batch)) rows.push(personCsvRow(id, person));
   }
-  return { csv: toCsv(header, rows), exported: rows.length, total };
-}
-
-/** Hands text to the browser as a file download. */
-export function downloadText(text: string, fileName: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  return { csv: csvOf([header, ...rows]), exported: rows.length, total };
 }

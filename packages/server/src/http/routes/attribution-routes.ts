@@ -1,29 +1,14 @@
-import { ATTRIBUTION_MODELS, attributionPersonsRequestSchema, attributionQuerySchema } from '@safar/core';
+import {
+  attributionPersonsRequestSchema,
+  attributionQuerySchema,
+  attributionResultSchema,
+  personsPageSchema,
+} from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { apiErrorSchema, commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
-
-const attributionResult = z
-  .object({
-    conversions: z.number().int(),
-    rows: z.array(
-      z.object({
-        key: z.string(),
-        label: z.string(),
-        conversionsTouched: z.number().int(),
-        /** Only the models the query asked for. */
-        credits: z.object(
-          Object.fromEntries(ATTRIBUTION_MODELS.map((model) => [model, z.number().optional()])),
-        ),
-      }),
-    ),
-  })
-  .meta({ id: 'AttributionResult' });
-
-const personsPage = z.object({ personIds: z.array(z.string()), total: z.number().int() });
 
 /** Attribution and its drill-down (docs/analytics.md). */
 export function registerAttributionRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
@@ -39,7 +24,7 @@ export function registerAttributionRoutes(app: FastifyInstance, { journeys }: Sa
           'Conversions credited to channels or touchpoints by first touch, last touch, linear, time decay, position-based (40/20/40) and the Markov-chain removal effect; every model sums to the conversions.',
         params: workspaceParams,
         body: attributionQuerySchema,
-        response: { 200: attributionResult, 501: apiErrorSchema, ...commonErrorResponses },
+        response: { 200: attributionResultSchema, 501: apiErrorSchema, ...commonErrorResponses },
       },
     },
     async (request) => {
@@ -61,7 +46,7 @@ export function registerAttributionRoutes(app: FastifyInstance, { journeys }: Sa
           'The persons behind an attribution row (with a conversion that a touch of the key led to; "(none)": one no touch led to; no key: every converter), by person id, a page at a time.',
         params: workspaceParams,
         body: attributionPersonsRequestSchema,
-        response: { 200: personsPage, 501: apiErrorSchema, ...commonErrorResponses },
+        response: { 200: personsPageSchema, 501: apiErrorSchema, ...commonErrorResponses },
       },
     },
     async (request) => {

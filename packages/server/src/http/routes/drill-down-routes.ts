@@ -1,17 +1,16 @@
 import {
   funnelPersonsRequestSchema,
   pathsPersonsRequestSchema,
+  personsPageSchema,
   retentionPersonsRequestSchema,
 } from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { apiErrorSchema, commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
 
-const personsPage = z.object({ personIds: z.array(z.string()), total: z.number().int() });
-const response = { 200: personsPage, 501: apiErrorSchema, ...commonErrorResponses };
+const response = { 200: personsPageSchema, 501: apiErrorSchema, ...commonErrorResponses };
 const asJson = (page: { personIds: readonly string[]; total: number }) => ({
   personIds: [...page.personIds],
   total: page.total,

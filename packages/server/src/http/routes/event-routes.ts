@@ -1,21 +1,13 @@
 import { EVENT_CHANNELS } from '@safar/analytics';
-import { InvalidCursorError, type StoredEvent } from '@safar/warehouse';
+import { InvalidCursorError, type PersonDetail, type StoredEvent } from '@safar/warehouse';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { InvalidInputError } from '../../services/service-errors.js';
 import { commonErrorResponses } from '../api-errors.js';
-import { workspaceParams } from '../api-schemas.js';
+import { instant, workspaceParams } from '../api-schemas.js';
 
-const instant = z
-  .string()
-  .trim()
-  .refine(
-    (value) => Number.isFinite(Date.parse(value)),
-    'must be an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z',
-  )
-  .transform((value) => Date.parse(value));
 const limit = z.coerce.number().int().min(1).max(1000).default(100);
 const cursor = z.string().max(500).optional();
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -47,6 +39,17 @@ export const personDetail = personSummary.extend({
   ids: z.array(z.string()),
   traits: z.record(z.string(), z.unknown()),
   channelCounts: z.record(z.string(), z.number().int()),
+});
+
+/** A person as the API answers it (personDetail): times as ISO 8601. */
+export const personDetailOut = (person: PersonDetail) => ({
+  ...person,
+  ids: [...person.ids],
+  channels: [...person.channels],
+  traits: { ...person.traits },
+  channelCounts: { ...person.channelCounts },
+  firstSeen: iso(person.firstSeen),
+  lastSeen: iso(person.lastSeen),
 });
 
 const eventOut = (event: StoredEvent) => ({
@@ -160,15 +163,7 @@ export function registerEventRoutes(app: FastifyInstance, services: SafarService
         return reply
           .status(404)
           .send({ error: { code: 'not_found', message: `person ${request.params.id} not found` } });
-      return {
-        ...person,
-        ids: [...person.ids],
-        channels: [...person.channels],
-        traits: { ...person.traits },
-        channelCounts: { ...person.channelCounts },
-        firstSeen: iso(person.firstSeen),
-        lastSeen: iso(person.lastSeen),
-      };
+      return personDetailOut(person);
     },
   );
 }

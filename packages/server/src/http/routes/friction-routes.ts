@@ -1,32 +1,14 @@
-import { FRICTION_KINDS, frictionPersonsRequestSchema, frictionQuerySchema } from '@safar/core';
+import {
+  frictionPersonsRequestSchema,
+  frictionQuerySchema,
+  frictionResultSchema,
+  personsPageSchema,
+} from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { apiErrorSchema, commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
-
-const frictionResult = z
-  .object({
-    persons: z.number().int(),
-    convertedPersons: z.number().int(),
-    conversionRate: z.number(),
-    items: z.array(
-      z.object({
-        kind: z.enum(FRICTION_KINDS),
-        index: z.number().int(),
-        label: z.string(),
-        persons: z.number().int(),
-        convertedPersons: z.number().int(),
-        conversionRate: z.number(),
-        unaffectedConversionRate: z.number().nullable(),
-        conversionLost: z.number(),
-      }),
-    ),
-  })
-  .meta({ id: 'FrictionResult' });
-
-const personsPage = z.object({ personIds: z.array(z.string()), total: z.number().int() });
 
 /** Friction and its drill-down (docs/analytics.md). */
 export function registerFrictionRoutes(app: FastifyInstance, { journeys }: SafarServices): void {
@@ -42,7 +24,7 @@ export function registerFrictionRoutes(app: FastifyInstance, { journeys }: Safar
           'Friction on a designed journey: error events, abandons after an error, loops back to an earlier step, stalls between steps; each with the persons affected and the conversions lost, ranked.',
         params: workspaceParams,
         body: frictionQuerySchema,
-        response: { 200: frictionResult, 501: apiErrorSchema, ...commonErrorResponses },
+        response: { 200: frictionResultSchema, 501: apiErrorSchema, ...commonErrorResponses },
       },
     },
     async (request) => {
@@ -61,7 +43,7 @@ export function registerFrictionRoutes(app: FastifyInstance, { journeys }: Safar
           'The persons behind one friction item (all it affected, or those who did not convert), by person id, a page at a time.',
         params: workspaceParams,
         body: frictionPersonsRequestSchema,
-        response: { 200: personsPage, 501: apiErrorSchema, ...commonErrorResponses },
+        response: { 200: personsPageSchema, 501: apiErrorSchema, ...commonErrorResponses },
       },
     },
     async (request) => {

@@ -1,25 +1,13 @@
-import type { PersonDetail } from '@safar/warehouse';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { SafarServices } from '../../services/safar-services.js';
 import { commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
-import { personDetail } from './event-routes.js';
+import { personDetail, personDetailOut } from './event-routes.js';
 
 /** The most persons one lookup answers: a drill-down or customers page at a time. */
 export const MAX_LOOKUP_IDS = 100;
-
-const iso = (ms: number) => new Date(ms).toISOString();
-const detailOut = (person: PersonDetail) => ({
-  ...person,
-  ids: [...person.ids],
-  channels: [...person.channels],
-  traits: { ...person.traits },
-  channelCounts: { ...person.channelCounts },
-  firstSeen: iso(person.firstSeen),
-  lastSeen: iso(person.lastSeen),
-});
 
 /** Many persons in one call, so a page of a drill-down or of the customers list is one request. */
 export function registerPersonLookupRoutes(app: FastifyInstance, services: SafarServices): void {
@@ -46,7 +34,7 @@ export function registerPersonLookupRoutes(app: FastifyInstance, services: Safar
       const items = [];
       for (const id of request.body.ids) {
         const person = await services.events.person(request.params.ws, id);
-        items.push({ id, person: person ? detailOut(person) : null });
+        items.push({ id, person: person ? personDetailOut(person) : null });
       }
       return { items };
     },

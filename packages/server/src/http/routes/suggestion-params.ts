@@ -1,5 +1,6 @@
 import { propertyPathSchema } from '@safar/core';
 import { z } from 'zod';
+import { instant } from '../api-schemas.js';
 
 /** Query-string fields the suggestion routes share (docs/analytics.md, "Suggestions"). */
 export const search = z.string().max(200).default('');
@@ -7,15 +8,6 @@ export const suggestionLimit = (fallback: number) =>
   z.coerce.number().int().min(1).max(500).default(fallback);
 export const eventName = z.string().trim().min(1, 'must name an event').max(200);
 export const propertyKey = propertyPathSchema;
-
-const instant = z
-  .string()
-  .trim()
-  .refine(
-    (value) => Number.isFinite(Date.parse(value)),
-    'must be an ISO 8601 date-time, e.g. 2026-11-01T00:00:00Z',
-  )
-  .transform((value) => Date.parse(value));
 
 /** `from` (inclusive) and `to` (exclusive), both optional: all time when left out. */
 export const rangeFields = { from: instant.optional(), to: instant.optional() };

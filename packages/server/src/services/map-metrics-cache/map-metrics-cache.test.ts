@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedDemoEvents } from '../../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../../demo/seed-demo-workspace.js';
 import { openServices } from '../../start-server.js';
-import { everyStoredEvent } from '../../test-support/every-event.js';
+import { newCustomers } from '../../test-support/new-customers.js';
 import { testEngines, openTestServices, type TestServices } from '../../test-support/test-engines.js';
 import type { SafarServices } from '../safar-services.js';
 
@@ -17,22 +17,8 @@ const dateRange = { from: '2026-08-01T00:00:00Z', to: '2026-11-24T00:00:00Z' };
 const request = (input: Omit<MapMetricsRequestInput, 'dateRange'> = {}) =>
   mapMetricsRequestSchema.parse({ dateRange, ...input });
 
-/** Copies of some persons' events under new ids and messageIds: new customers doing the same. */
-async function newCustomers(services: SafarServices, suffix: string, persons = 20) {
-  const events = await everyStoredEvent(services.events, DEMO_WORKSPACE_ID, dateRange);
-  const chosen = new Set([...new Set(events.map((event) => event.personId))].slice(0, persons));
-  const copies = events
-    .filter((event) => chosen.has(event.personId))
-    .map(({ personId: _personId, ...event }) => ({
-      ...event,
-      messageId: `${event.messageId}-${suffix}`,
-      anonymousId: event.anonymousId && `${event.anonymousId}-${suffix}`,
-      userId: event.userId && `${event.userId}-${suffix}`,
-      previousId: event.previousId && `${event.previousId}-${suffix}`,
-    }));
-  await services.events.append(DEMO_WORKSPACE_ID, copies);
-  return copies.length;
-}
+const newCustomersOf = (services: SafarServices, suffix: string) =>
+  newCustomers(services.events, DEMO_WORKSPACE_ID, dateRange, suffix);
 
 describe.each(testEngines())('the map metrics cache on %s', (engine) => {
   let test: TestServices;
@@ -72,7 +58,7 @@ describe.each(testEngines())('the map metrics cache on %s', (engine) => {
 
   it('answers stale at once when events arrive, then fresh once the background refresh ran', async () => {
     const before = await services.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request());
-    const added = await newCustomers(services, 'stale');
+    const added = await newCustomersOf(services, 'stale');
     expect(added).toBeGreaterThan(0);
     const stale = await services.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request());
     expect(stale.freshness).toMatchObject({ asOf: before.freshness.asOf, stale: true, refreshing: true });
@@ -89,7 +75,7 @@ describe.each(testEngines())('the map metrics cache on %s', (engine) => {
 
   it('waits for an up-to-date answer when asked to refresh now', async () => {
     await services.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request());
-    await newCustomers(services, 'now');
+    await newCustomersOf(services, 'now');
     const now = await services.mapMetricsCache.answer(DEMO_WORKSPACE_ID, MAP_ID, request({ refresh: 'now' }));
     expect(now.freshness).toMatchObject({ stale: false, refreshing: false });
     const { freshness: _freshness, ...metrics } = now;

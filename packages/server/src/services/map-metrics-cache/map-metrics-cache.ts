@@ -129,8 +129,7 @@ export class MapMetricsCache {
     const computedAt = new Date(this.refresher.now());
     const metrics = await this.computer.metrics(workspaceId, mapId, target.scope);
     const entry = { ...target, fingerprint, eventCount, metrics, computedAt, requestedAt };
-    await saveCachedMetrics(this.db, entry);
-    return (await findCachedMetrics(this.db, workspaceId, mapId, target.scopeKey)) ? entry : null;
+    return (await saveCachedMetrics(this.db, entry)) ? entry : null;
   }
 
   private async isFresh(entry: CachedMetrics, fingerprint: string): Promise<boolean> {

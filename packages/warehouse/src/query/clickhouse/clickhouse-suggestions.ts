@@ -4,14 +4,17 @@ import { raw, sql } from '../../clickhouse/clickhouse-sql.js';
 import { NON_ACTION_EVENTS } from '../event-volumes.js';
 import { JSON_TOKEN_PATTERN } from '../json-skeleton.js';
 import {
-  ALL_TIME,
-  countPaths,
-  eventPaths,
-  isTraitKey,
-  pathText,
-  TRAIT_KEYS_EXAMINED,
-  type SuggestionEngine,
-} from '../suggestions.js';
+  coverageFromRow,
+  eventNamesFromRows,
+  propertyKeysFromSkeletons,
+  propertyLocation,
+  suggestionScope,
+  traitColumnsFromRows,
+  traitKeysFromSkeletons,
+  traitValuesFromRows,
+  valueCountsFromRows,
+} from '../suggestion-rows.js';
+import { ALL_TIME, TRAIT_KEYS_EXAMINED, type SuggestionEngine } from '../suggestions.js';
 import {
   jsonText,
   personTraitsText,
@@ -36,14 +39,6 @@ const searchText = (text: string, search: string) =>
 
 const limitOf = (limit: number) => Math.max(0, Math.trunc(limit));
 
-const scopeOf = (workspaceId: string, range: { from: number; to: number }) => ({
-  workspaceId,
-  from: range.from,
-  to: range.to,
-  channels: [],
-  eventFilters: [],
-});
-
 /**
  * Suggestions (suggestions.ts) on ClickHouse 18.16. It has no JSON key listing and its
  * visitParam functions need constant keys, so keys come from RE2 tokens of the stored JSON
@@ -66,23 +61,18 @@ export function clickhouseSuggestions(client: ClickHouseClient, database: string
        )
        GROUP BY key ORDER BY count() DESC, key LIMIT ${TRAIT_KEYS_EXAMINED}`,
     );
-    const names = keys.map((row) => String(row['key'])).filter(isTraitKey);
-    return new Map(names.map((key, index) => [key, `trait_${index}`]));
+    return traitColumnsFromRows(keys);
   };
 
   return {
     async eventNames(workspaceId, query) {
       const found = await rows(
         `SELECT event AS name, count() AS events, uniqExact(person_id) AS persons
-         FROM (${scopedEventsText(database, scopeOf(workspaceId, query))})
+         FROM (${scopedEventsText(database, suggestionScope(workspaceId, query))})
          WHERE ${sql`event NOT IN ${[...NON_ACTION_EVENTS]}`} AND ${searchText('event', query.search)}
          GROUP BY event ORDER BY events DESC, persons DESC, event LIMIT ${limitOf(query.limit)}`,
       );
-      return found.map((row) => ({
-        name: String(row['name']),
-        events: Number(row['events']),
-        persons: Number(row['persons']),
-      }));
+      return eventNamesFromRows(found);
     },
 
     async eventProperties(workspaceId, query) {
@@ -95,32 +85,19 @@ export function clickhouseSuggestions(client: ClickHouseClient, database: string
          SELECT 'context' AS root, ${skeletonText('context')} AS skeleton, count() AS events
          FROM ${events.text} WHERE ${where} GROUP BY skeleton`,
       );
-      return countPaths(
-        skeletons.map((row) => ({
-          skeleton: String(row['skeleton']),
-          count: Number(row['events']),
-          path: (leaf: string[]) => eventPaths(row['root'] === 'context' ? 'context' : 'properties', leaf),
-        })),
-        query.limit,
-      ).map(({ key, count }) => ({ key, events: count }));
+      return propertyKeysFromSkeletons(skeletons, query.limit);
     },
 
     async propertyValues(workspaceId, query) {
-      const [column, keys] = query.key.startsWith('context.')
-        ? ['context', query.key.slice('context.'.length).split('.')]
-        : ['properties', query.key.split('.')];
+      const [column, keys] = propertyLocation(query.key);
       const found = await rows(
         `SELECT value, count() AS events, uniqExact(person_id) AS persons FROM (
            SELECT person_id, ${propertyText(query.key)} AS value, ${rawAt(column, keys)} AS raw_value
-           FROM (${scopedEventsText(database, scopeOf(workspaceId, query))}) WHERE ${sql`event = ${query.event}`}
+           FROM (${scopedEventsText(database, suggestionScope(workspaceId, query))}) WHERE ${sql`event = ${query.event}`}
          ) WHERE isNotNull(value) AND ${isScalarRaw('raw_value')} AND ${searchText('value', query.search)}
          GROUP BY value ORDER BY events DESC, persons DESC, value LIMIT ${limitOf(query.limit)}`,
       );
-      return found.map((row) => ({
-        value: String(row['value']),
-        events: Number(row['events']),
-        persons: Number(row['persons']),
-      }));
+      return valueCountsFromRows(found);
     },
 
     async traitKeys(workspaceId, query) {
@@ -133,14 +110,7 @@ export function clickhouseSuggestions(client: ClickHouseClient, database: string
            FROM (SELECT arrayJoin([${pairs.join(', ')}]) AS kv FROM (${personTraitsText(database, workspaceId, columns)}))
          ) WHERE value != '' GROUP BY key, skeleton`,
       );
-      return countPaths(
-        skeletons.map((row) => ({
-          skeleton: String(row['skeleton']),
-          count: Number(row['persons']),
-          path: (leaf: string[]) => pathText([String(row['key']), ...leaf]),
-        })),
-        query.limit,
-      ).map(({ key, count }) => ({ key, persons: count }));
+      return traitKeysFromSkeletons(skeletons, query.limit);
     },
 
     async traitValues(workspaceId, query) {
@@ -156,17 +126,17 @@ export function clickhouseSuggestions(client: ClickHouseClient, database: string
          ) WHERE isNotNull(value) AND ${isScalarRaw('raw_value')} AND ${searchText('value', query.search)}
          GROUP BY value ORDER BY persons DESC, value LIMIT ${limitOf(query.limit)}`,
       );
-      return found.map((row) => ({ value: String(row['value']), persons: Number(row['persons']) }));
+      return traitValuesFromRows(found);
     },
 
     async coverage(workspaceId, rule: SegmentRule) {
-      const scoped = scopedEventsText(database, scopeOf(workspaceId, ALL_TIME), {
+      const scoped = scopedEventsText(database, suggestionScope(workspaceId, ALL_TIME), {
         personas: [{ id: 'covered', rule }],
       });
       const [row] = await rows(
         `SELECT uniqExact(person_id) AS total, uniqExactIf(person_id, isNotNull(persona)) AS persons FROM (${scoped})`,
       );
-      return { persons: Number(row?.['persons'] ?? 0), total: Number(row?.['total'] ?? 0) };
+      return coverageFromRow(row);
     },
   };
 }

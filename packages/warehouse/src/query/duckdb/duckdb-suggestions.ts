@@ -3,14 +3,17 @@ import type { SegmentRule } from '@safar/core';
 import { NON_ACTION_EVENTS } from '../event-volumes.js';
 import { JSON_TOKEN_PATTERN } from '../json-skeleton.js';
 import {
-  ALL_TIME,
-  countPaths,
-  eventPaths,
-  isTraitKey,
-  pathText,
-  TRAIT_KEYS_EXAMINED,
-  type SuggestionEngine,
-} from '../suggestions.js';
+  coverageFromRow,
+  eventNamesFromRows,
+  propertyKeysFromSkeletons,
+  propertyLocation,
+  suggestionScope,
+  traitColumnsFromRows,
+  traitKeysFromSkeletons,
+  traitValuesFromRows,
+  valueCountsFromRows,
+} from '../suggestion-rows.js';
+import { ALL_TIME, TRAIT_KEYS_EXAMINED, type SuggestionEngine } from '../suggestions.js';
 import { BoundSql, jsonPath, personTraitsSql, propertySql, scopedEventsSql } from './duckdb-sql.js';
 
 const SCALAR = `('VARCHAR', 'BIGINT', 'UBIGINT', 'DOUBLE', 'BOOLEAN')`;
@@ -24,14 +27,6 @@ const searchSql = (sql: BoundSql, text: string, search: string) =>
 
 const limitSql = (sql: BoundSql, limit: number) => sql.bind(BigInt(Math.max(0, Math.trunc(limit))));
 
-const scopeOf = (workspaceId: string, range: { from: number; to: number }) => ({
-  workspaceId,
-  from: range.from,
-  to: range.to,
-  channels: [],
-  eventFilters: [],
-});
-
 /** Suggestions (suggestions.ts) in DuckDB SQL over the scoped events and the merged traits. */
 export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngine {
   const rows = async (query: string, values: DuckDBValue[]) =>
@@ -44,8 +39,7 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
        GROUP BY key ORDER BY count(*) DESC, key LIMIT ${TRAIT_KEYS_EXAMINED}`,
       [workspaceId],
     );
-    const names = keys.map((row) => String(row['key'])).filter(isTraitKey);
-    return new Map(names.map((key, index) => [key, `trait_${index}`]));
+    return traitColumnsFromRows(keys);
   };
 
   return {
@@ -53,16 +47,12 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
       const sql = new BoundSql();
       const found = await rows(
         `SELECT event AS name, count(*) AS events, count(DISTINCT person_id) AS persons
-         FROM (${scopedEventsSql(sql, scopeOf(workspaceId, query))})
+         FROM (${scopedEventsSql(sql, suggestionScope(workspaceId, query))})
          WHERE event NOT IN ${sql.list([...NON_ACTION_EVENTS])} AND ${searchSql(sql, 'event', query.search)}
          GROUP BY event ORDER BY events DESC, persons DESC, event LIMIT ${limitSql(sql, query.limit)}`,
         sql.values,
       );
-      return found.map((row) => ({
-        name: String(row['name']),
-        events: Number(row['events']),
-        persons: Number(row['persons']),
-      }));
+      return eventNamesFromRows(found);
     },
 
     async eventProperties(workspaceId, query) {
@@ -77,35 +67,22 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
          FROM events WHERE ${where} GROUP BY skeleton`,
         sql.values,
       );
-      return countPaths(
-        skeletons.map((row) => ({
-          skeleton: String(row['skeleton']),
-          count: Number(row['events']),
-          path: (leaf: string[]) => eventPaths(row['root'] === 'context' ? 'context' : 'properties', leaf),
-        })),
-        query.limit,
-      ).map(({ key, count }) => ({ key, events: count }));
+      return propertyKeysFromSkeletons(skeletons, query.limit);
     },
 
     async propertyValues(workspaceId, query) {
       const sql = new BoundSql();
-      const [column, keys] = query.key.startsWith('context.')
-        ? ['context', query.key.slice('context.'.length).split('.')]
-        : ['properties', query.key.split('.')];
+      const [column, keys] = propertyLocation(query.key);
       const found = await rows(
         `SELECT value, count(*) AS events, count(DISTINCT person_id) AS persons FROM (
            SELECT person_id, ${propertySql(sql, query.key)} AS value,
              json_type(${column}, ${sql.bind(jsonPath(keys))}) AS type
-           FROM (${scopedEventsSql(sql, scopeOf(workspaceId, query))}) WHERE event = ${sql.bind(query.event)}
+           FROM (${scopedEventsSql(sql, suggestionScope(workspaceId, query))}) WHERE event = ${sql.bind(query.event)}
          ) WHERE value IS NOT NULL AND type IN ${SCALAR} AND ${searchSql(sql, 'value', query.search)}
          GROUP BY value ORDER BY events DESC, persons DESC, value LIMIT ${limitSql(sql, query.limit)}`,
         sql.values,
       );
-      return found.map((row) => ({
-        value: String(row['value']),
-        events: Number(row['events']),
-        persons: Number(row['persons']),
-      }));
+      return valueCountsFromRows(found);
     },
 
     async traitKeys(workspaceId, query) {
@@ -121,14 +98,7 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
          WHERE kv.value IS NOT NULL GROUP BY kv.key, skeleton`,
         sql.values,
       );
-      return countPaths(
-        skeletons.map((row) => ({
-          skeleton: String(row['skeleton']),
-          count: Number(row['persons']),
-          path: (leaf: string[]) => pathText([String(row['key']), ...leaf]),
-        })),
-        query.limit,
-      ).map(({ key, count }) => ({ key, persons: count }));
+      return traitKeysFromSkeletons(skeletons, query.limit);
     },
 
     async traitValues(workspaceId, query) {
@@ -144,12 +114,12 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
          GROUP BY value ORDER BY persons DESC, value LIMIT ${limitSql(sql, query.limit)}`,
         sql.values,
       );
-      return found.map((row) => ({ value: String(row['value']), persons: Number(row['persons']) }));
+      return traitValuesFromRows(found);
     },
 
     async coverage(workspaceId, rule: SegmentRule) {
       const sql = new BoundSql();
-      const scoped = scopedEventsSql(sql, scopeOf(workspaceId, ALL_TIME), {
+      const scoped = scopedEventsSql(sql, suggestionScope(workspaceId, ALL_TIME), {
         personas: [{ id: 'covered', rule }],
       });
       const [row] = await rows(
@@ -157,7 +127,7 @@ export function duckdbSuggestions(connection: DuckDBConnection): SuggestionEngin
          FROM (${scoped})`,
         sql.values,
       );
-      return { persons: Number(row?.['persons'] ?? 0), total: Number(row?.['total'] ?? 0) };
+      return coverageFromRow(row);
     },
   };
 }

@@ -1,8 +1,9 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../i18n/useT';
 import { ChartWidthProvider, useElementWidth } from '../charts/chart-width';
-import { chartSize, chartSvgFile, downloadBlob, svgFileToPng } from './chart-export';
-import { csvOf, type CsvValue } from './csv';
+import { downloadBlob } from '../../export/download';
+import { chartSize, chartSvgFile, svgFileToPng } from './chart-export';
+import { csvOf, type CsvValue } from '../../export/csv';
 import { exportFileName } from './file-name';
 
 /**

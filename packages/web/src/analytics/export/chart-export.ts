@@ -91,15 +91,3 @@ export async function svgFileToPng(
     URL.revokeObjectURL(url);
   }
 }
-
-/** Offers a file to the user as a download. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}

@@ -2,7 +2,7 @@ import { CONFORMANCE_DEVIATIONS } from '@safar/core';
 import type { MessageKey } from '../../i18n/locales';
 import type { AnalyticsRun } from '../analytics-api';
 import type { FunnelStepResult } from '../analytics-results';
-import type { CsvValue } from './csv';
+import type { CsvValue } from '../../export/csv';
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 

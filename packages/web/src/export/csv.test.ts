@@ -81,3 +81,26 @@ describe('csv', () => {
     );
   });
 });
+
+describe('persons CSV', () => {
+  it('quotes what needs quoting and defuses formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField('-1')).toBe("'-1");
+    expect(csvField(-1)).toBe('-1');
+    expect(csvField(null)).toBe('');
+  });
+
+  it('starts with a BOM and ends every row with CRLF', () => {
+    const csv = csvOf([
+      ['id', 'name'],
+      ['u:sara', 'سارا احمدی'],
+      ['a:x', null],
+    ]);
+    expect(csv.startsWith(CSV_BOM)).toBe(true);
+    expect(csv.slice(1)).toBe('id,name\r\nu:sara,سارا احمدی\r\na:x,\r\n');
+  });
+});
