@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { deriveChannel } from './event-channel.js';
 import {
   correctedTimestamp,
+  jsonSizeBound,
   MESSAGE_LIMIT_BYTES,
   normalizeMessage,
   utf8Length,
@@ -146,5 +147,26 @@ describe('utf8Length', () => {
         expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
       }),
     );
+  });
+});
+
+describe('jsonSizeBound', () => {
+  it('is never below the UTF-8 size of the JSON, up to the limit it guards', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const exact = new TextEncoder().encode(JSON.stringify(value)).length;
+        expect(jsonSizeBound(value, 0)).toBeGreaterThanOrEqual(Math.min(exact, MESSAGE_LIMIT_BYTES + 1));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses a message over 32 KB however its size is spread, and accepts one just under', () => {
+    const message = (text: string) => ({ type: 'track', event: 'x', anonymousId: 'a', properties: { text } });
+    const overhead = JSON.stringify(message('')).length;
+    expect(normalize(message('é'.repeat((MESSAGE_LIMIT_BYTES - overhead) / 2 + 1))).ok).toBe(false);
+    expect(normalize(message('a'.repeat(MESSAGE_LIMIT_BYTES - overhead))).ok).toBe(true);
+    expect(normalize(message('a'.repeat(MESSAGE_LIMIT_BYTES - overhead + 1))).ok).toBe(false);
+    expect(normalize({ ...message(''), properties: { at: new Date(0) } }).ok).toBe(true);
   });
 });

@@ -48,10 +48,58 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
-/** A message's size as JSON; exact only when it could be near the limit (a UTF-16 unit is at most 3 bytes). */
+/**
+ * A message's size as JSON, exact only when it could be over the limit: most messages are a few
+ * hundred bytes, and a walk bounding their size is much cheaper than serialising them.
+ */
 function byteLength(value: unknown): number {
+  const bound = jsonSizeBound(value, 0);
+  if (bound <= MESSAGE_LIMIT_BYTES) return bound;
   const text = JSON.stringify(value);
   return text.length * 3 <= MESSAGE_LIMIT_BYTES ? text.length : utf8Length(text);
+}
+
+/** Deeper than this, the bound gives up (Infinity) and the exact measure decides. */
+const BOUND_DEPTH = 256;
+
+/**
+ * At least the UTF-8 size of JSON.stringify(value): a string unit takes at most 6 bytes (a
+ * \u escape), a number at most 25. Stops adding once past the limit, since only that matters.
+ */
+export function jsonSizeBound(value: unknown, depth: number): number {
+  switch (typeof value) {
+    case 'string':
+      return 2 + 6 * value.length;
+    case 'number':
+      return 25;
+    case 'boolean':
+      return 5;
+    case 'object': {
+      if (value === null) return 4;
+      // A toJSON (a Date, say) writes something other than its keys: measured exactly instead.
+      if (depth > BOUND_DEPTH || 'toJSON' in value) return Infinity;
+      let size = 2;
+      if (Array.isArray(value)) {
+        for (const item of value) {
+          size += 1 + (item === undefined ? 4 : jsonSizeBound(item, depth + 1));
+          if (size > MESSAGE_LIMIT_BYTES) return size;
+        }
+        return size;
+      }
+      for (const key in value) {
+        if (!Object.hasOwn(value, key)) continue;
+        const item: unknown = (value as Record<string, unknown>)[key];
+        size += 4 + 6 * key.length + jsonSizeBound(item, depth + 1);
+        if (size > MESSAGE_LIMIT_BYTES) return size;
+      }
+      return size;
+    }
+    case 'bigint':
+      return Infinity;
+    default:
+      // undefined and functions are left out by JSON.stringify (or written as null in arrays).
+      return 0;
+  }
 }
 
 /**

@@ -17,8 +17,6 @@ export const DUCKDB_SCHEMA = [
     previous_id VARCHAR,
     group_id VARCHAR
   )`,
-  // Appends land here first, then move to events minus the messageIds already stored.
-  `CREATE TABLE IF NOT EXISTS events_staging AS SELECT * FROM events LIMIT 0`,
   `CREATE TABLE IF NOT EXISTS identities (
     workspace_id VARCHAR NOT NULL,
     distinct_id VARCHAR NOT NULL,
@@ -26,6 +24,7 @@ export const DUCKDB_SCHEMA = [
     PRIMARY KEY (workspace_id, distinct_id)
   )`,
   `CREATE TABLE IF NOT EXISTS identities_staging (workspace_id VARCHAR, distinct_id VARCHAR, person_id VARCHAR)`,
-  `DELETE FROM events_staging`,
+  // Appends used to stage here; they now read from a row file (duckdb-row-files.ts).
+  `DROP TABLE IF EXISTS events_staging`,
   `DELETE FROM identities_staging`,
 ];

@@ -26,6 +26,7 @@ import type { SuggestionEngine } from '../query/suggestions.js';
 import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
+import { EVENT_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
 import { DUCKDB_SCHEMA } from './duckdb-schema.js';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
@@ -39,7 +40,7 @@ export async function openDuckDbEventStore(path: string): Promise<EventStore> {
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
   // Reads get their own connection so they never see, or wait on, the writer's open transaction.
   const reader = await instance.connect();
-  return new WarehouseEventStore(new DuckDbStoreDriver(instance, connection, reader));
+  return new WarehouseEventStore(new DuckDbStoreDriver(instance, connection, reader, RowFiles.for(path)));
 }
 
 export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
@@ -81,6 +82,7 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly instance: DuckDBInstance,
     private readonly connection: DuckDBConnection,
     private readonly reader: DuckDBConnection,
+    private readonly rowFiles: RowFiles,
   ) {
     this.suggestions = duckdbSuggestions(reader);
   }
@@ -128,27 +130,18 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
-    const appender = await this.connection.createAppender('events_staging');
+    const file = await this.rowFiles.write(rows);
     try {
-      for (const row of rows) appendEventRow(appender, row);
-      appender.flushSync();
-    } finally {
-      appender.closeSync();
-    }
-    await this.connection.run('BEGIN TRANSACTION');
-    try {
+      // One statement, so it is atomic: the rows whose messageId the workspace already holds are
+      // left out, and the rest are stored together or not at all.
       const result = await this.connection.run(
-        `INSERT INTO events SELECT s.* FROM events_staging s
-         WHERE s.message_id NOT IN (SELECT message_id FROM events WHERE workspace_id = ?)`,
-        [workspaceId],
+        `INSERT INTO events SELECT r.* FROM read_json(?, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS}) r
+         WHERE r.message_id NOT IN (SELECT message_id FROM events WHERE workspace_id = ?)`,
+        [file, workspaceId],
       );
-      await this.connection.run('DELETE FROM events_staging');
-      await this.connection.run('COMMIT');
       return result.rowsChanged;
-    } catch (error) {
-      await this.connection.run('ROLLBACK');
-      await this.connection.run('DELETE FROM events_staging');
-      throw error;
+    } finally {
+      this.rowFiles.done(file);
     }
   }
 
@@ -254,5 +247,6 @@ class DuckDbStoreDriver implements StoreDriver {
     this.reader.closeSync();
     this.connection.closeSync();
     this.instance.closeSync();
+    this.rowFiles.close();
   }
 }

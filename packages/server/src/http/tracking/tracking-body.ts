@@ -96,18 +96,21 @@ function inflate(raw: Buffer, encoding: string, limit: number, tooLarge: () => T
   }
 }
 
-/** Iterative, so a hostile body cannot exhaust the stack while being measured. */
-export function nestingDepth(value: unknown): number {
-  let deepest = 0;
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const next = stack.pop();
-    if (!next) break;
-    const [item, depth] = next;
-    if (typeof item !== 'object' || item === null) continue;
-    deepest = Math.max(deepest, depth + 1);
-    if (deepest > MAX_NESTING) return deepest;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+/**
+ * How deep the body nests, counted only up to one level past MAX_NESTING: the recursion stops
+ * there, so a hostile body cannot exhaust the stack while being measured.
+ */
+export function nestingDepth(value: unknown, depth = 0): number {
+  if (typeof value !== 'object' || value === null) return depth;
+  if (depth >= MAX_NESTING) return depth + 1;
+  let deepest = depth + 1;
+  if (Array.isArray(value)) {
+    for (const item of value) deepest = Math.max(deepest, nestingDepth(item, depth + 1));
+  } else {
+    for (const key in value) {
+      if (Object.hasOwn(value, key))
+        deepest = Math.max(deepest, nestingDepth(Reflect.get(value, key), depth + 1));
+    }
   }
   return deepest;
 }
@@ -117,7 +120,7 @@ const LONE_SURROGATE = /\p{Cs}/u;
 /**
  * Whether any key or string holds half of a UTF-16 surrogate pair. Such strings are valid JSON
  * (as escapes) but not Unicode: the event store would turn each into U+FFFD, merging distinct
- * ids (two users into one person, two messageIds into one). Iterative, like nestingDepth.
+ * ids (two users into one person, two messageIds into one). Iterative, so depth costs no stack.
  */
 function hasLoneSurrogate(value: unknown): boolean {
   const stack: unknown[] = [value];

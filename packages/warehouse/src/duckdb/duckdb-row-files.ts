@@ -1,0 +1,53 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
+
+const BIGINT_COLUMNS = new Set<string>(['timestamp_ms', 'received_at_ms']);
+
+/** The `columns` argument of read_json for event rows: every column named and typed, nothing guessed. */
+export const EVENT_ROW_JSON_COLUMNS = `{${EVENT_COLUMNS.map(
+  (column) => `${column}: '${BIGINT_COLUMNS.has(column) ? 'BIGINT' : 'VARCHAR'}'`,
+).join(', ')}}`;
+
+/**
+ * Where appended rows wait, as newline-delimited JSON, for DuckDB to read them in. Handing DuckDB
+ * a file moves the parsing and column building onto its own threads; the appender instead makes
+ * one synchronous call per value on Node's main thread, which also serves the tracking API.
+ * The files hold nothing durable (the write-ahead log does), so they are never synced.
+ */
+export class RowFiles {
+  private counter = 0;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly owned: boolean,
+  ) {}
+
+  /** Beside the database file, or in a temporary directory for an in-memory database. */
+  static for(databasePath: string): RowFiles {
+    if (databasePath === ':memory:') return new RowFiles(mkdtempSync(join(tmpdir(), 'safar-rows-')), true);
+    const dir = `${databasePath}.rows`;
+    // Left over from a crash: whatever they held is replayed from the write-ahead log.
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    return new RowFiles(dir, false);
+  }
+
+  /** Writes the rows to a new file and returns its path; the caller removes it with `done`. */
+  async write(rows: readonly EventRow[]): Promise<string> {
+    this.counter += 1;
+    const path = join(this.dir, `${process.pid}-${this.counter}.ndjson`);
+    await writeFile(path, rows.map((row) => JSON.stringify(row)).join('\n'));
+    return path;
+  }
+
+  done(path: string): void {
+    rmSync(path, { force: true });
+  }
+
+  close(): void {
+    if (this.owned) rmSync(this.dir, { recursive: true, force: true });
+  }
+}
