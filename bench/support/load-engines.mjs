@@ -5,13 +5,8 @@ import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { clickhouseSchema, DUCKDB_SCHEMA } from '@safar/warehouse';
+import { clickhouseSchema, DUCKDB_SCHEMA, EVENT_ROW_JSON_COLUMNS } from '@safar/warehouse';
 import { WORKSPACE } from './demo-dataset.mjs';
-
-const DUCKDB_COLUMNS = `{workspace_id: 'VARCHAR', message_id: 'VARCHAR', type: 'VARCHAR', event: 'VARCHAR',
-  distinct_id: 'VARCHAR', anonymous_id: 'VARCHAR', user_id: 'VARCHAR', timestamp_ms: 'BIGINT',
-  received_at_ms: 'BIGINT', channel: 'VARCHAR', properties: 'VARCHAR', traits: 'VARCHAR', context: 'VARCHAR',
-  previous_id: 'VARCHAR', group_id: 'VARCHAR'}`;
 
 /** A DuckDB database file with Safar's schema, holding the dataset (sorted as the store's flushes leave it: by arrival). */
 export async function loadDuckDb(dataset, path, workspaceId = WORKSPACE) {
@@ -21,7 +16,7 @@ export async function loadDuckDb(dataset, path, workspaceId = WORKSPACE) {
   const file = (name) => `'${join(dataset.dir, name).replaceAll("'", "''")}'`;
   await connection.run(
     `INSERT INTO events SELECT * REPLACE ('${workspaceId}' AS workspace_id)
-      FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${DUCKDB_COLUMNS})`,
+      FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS})`,
   );
   await connection.run(
     `INSERT INTO identities SELECT * REPLACE ('${workspaceId}' AS workspace_id) FROM read_json(${file('identities.ndjson')}, format = 'newline_delimited',

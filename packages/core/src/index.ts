@@ -144,8 +144,8 @@ export type {
   RetentionAnswer,
 } from './query/journey-results.js';
 export type { JourneyQuery, JourneyQueryKind } from './query/journey-query.js';
-export { SAVED_QUERY_KINDS, savedQueryInputSchema } from './query/saved-query.js';
-export type { SavedQuery, SavedQueryBody, SavedQueryInput, SavedQueryKind } from './query/saved-query.js';
+export { savedQueryInputSchema } from './query/saved-query.js';
+export type { SavedQuery, SavedQueryBody, SavedQueryInput } from './query/saved-query.js';
 export type { RetentionPeriod, RetentionQuery } from './query/retention-query.js';
 export type { FunnelQuery, FunnelQueryInput } from './query/funnel-query.js';
 export { funnelPersonsRequestSchema, funnelSelectorSchema } from './query/funnel-persons-query.js';

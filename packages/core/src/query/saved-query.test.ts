@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { savedQueryInputSchema, SAVED_QUERY_KINDS } from './saved-query.js';
+import { JOURNEY_QUERY_KINDS } from './journey-query.js';
+import { savedQueryInputSchema } from './saved-query.js';
 
 const dateRange = { from: '2026-01-01T00:00:00Z', to: '2026-02-01T00:00:00Z' };
 const step = { kind: 'event', matcher: { event: 'Order Completed' } };
@@ -47,7 +48,11 @@ describe('savedQueryInputSchema', () => {
   });
 
   it('knows the six query kinds', () => {
-    expect(SAVED_QUERY_KINDS).toEqual([
+    // Every journey query kind can be saved.
+    expect(savedQueryInputSchema.options.map((option) => option.shape.kind.value)).toEqual([
+      ...JOURNEY_QUERY_KINDS,
+    ]);
+    expect(JOURNEY_QUERY_KINDS).toEqual([
       'funnel',
       'paths',
       'retention',

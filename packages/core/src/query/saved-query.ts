@@ -3,13 +3,8 @@ import { attributionQuerySchema } from './attribution-query.js';
 import { conformanceQuerySchema } from './conformance-query.js';
 import { frictionQuerySchema } from './friction-query.js';
 import { funnelQuerySchema } from './funnel-query.js';
-import { JOURNEY_QUERY_KINDS, type JourneyQueryKind } from './journey-query.js';
 import { pathsQuerySchema } from './paths-query.js';
 import { retentionQuerySchema } from './retention-query.js';
-
-/** The journey query kinds a workspace can save: every one. */
-export const SAVED_QUERY_KINDS = JOURNEY_QUERY_KINDS;
-export type SavedQueryKind = JourneyQueryKind;
 
 const nameSchema = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
 

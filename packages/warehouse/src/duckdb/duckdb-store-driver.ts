@@ -2,8 +2,6 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   DuckDBInstance,
-  DuckDBListValue,
-  listValue,
   type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBValue,
@@ -30,7 +28,7 @@ import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
 import { EVENT_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
 import { DUCKDB_SCHEMA } from './duckdb-schema.js';
-import { FingerprintSet, MESSAGE_FINGERPRINT_SQL, messageFingerprint } from './fingerprint-set.js';
+import { KnownMessageIds } from './known-message-ids.js';
 
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id').join(', ');
@@ -58,7 +56,7 @@ export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
 
 class DuckDbStoreDriver implements StoreDriver {
   readonly kind = 'duckdb';
-  private readonly messageIds = new Map<string, Promise<FingerprintSet>>();
+  private readonly messageIds: KnownMessageIds;
   readonly journeys: JourneyEngine = {
     funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel),
     retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
@@ -89,6 +87,7 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly rowFiles: RowFiles,
   ) {
     this.suggestions = duckdbSuggestions(reader);
+    this.messageIds = new KnownMessageIds(connection, reader);
   }
 
   private async rows(sql: string, values: DuckDBValue[]): Promise<Record<string, unknown>[]> {
@@ -134,68 +133,19 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
-    const known = await this.knownMessages(workspaceId);
-    const fingerprints = rows.map((row) => messageFingerprint(row.message_id));
-    const maybeStored = rows.filter((_, index) => known.has(...(fingerprints[index] ?? [0, 0])));
-    // Only a fingerprint hit needs the table: a redelivery, or (rarely) a collision.
-    const stored =
-      maybeStored.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, maybeStored);
-    const fresh = rows.filter((row) => !stored.has(row.message_id));
-    if (fresh.length === 0) return 0;
-    const file = await this.rowFiles.write(fresh);
+    const fresh = await this.messageIds.fresh(workspaceId, rows);
+    if (fresh.rows.length === 0) return 0;
+    const file = await this.rowFiles.write(fresh.rows);
     try {
       const result = await this.connection.run(
         `INSERT INTO events SELECT * FROM read_json(?, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS})`,
         [file],
       );
-      rows.forEach((row, index) => {
-        if (!stored.has(row.message_id)) known.add(...(fingerprints[index] ?? [0, 0]));
-      });
+      fresh.remember();
       return result.rowsChanged;
     } finally {
       this.rowFiles.done(file);
     }
-  }
-
-  /**
-   * The fingerprints of every messageId the workspace holds, read once from the table and kept
-   * current by insertNew (this process is the file's only writer). Checking new rows against it
-   * costs the same at ten million events as at ten; the NOT IN subquery it replaced read every
-   * stored messageId on each append.
-   */
-  private knownMessages(workspaceId: string): Promise<FingerprintSet> {
-    let known = this.messageIds.get(workspaceId);
-    if (!known) {
-      known = (async () => {
-        const set = new FingerprintSet();
-        // Fingerprinted inside DuckDB and handed over as lists of numbers, a million at a time:
-        // streaming the ids, or even the numbers row by row, costs several times as much.
-        const parts = await this.connection.runAndReadAll(
-          `SELECT list(hi) AS his, list(lo) AS los FROM (
-             SELECT ${MESSAGE_FINGERPRINT_SQL}, rowid // 1048576 AS part FROM events WHERE workspace_id = ?
-           ) GROUP BY part`,
-          [workspaceId],
-        );
-        for (const [his, los] of parts.getRows()) {
-          if (!(his instanceof DuckDBListValue) || !(los instanceof DuckDBListValue)) continue;
-          his.items.forEach((hi, index) => set.add(Number(hi), Number(los.items[index])));
-        }
-        return set;
-      })();
-      // A failed load is retried next time rather than remembered.
-      known.catch(() => this.messageIds.delete(workspaceId));
-      this.messageIds.set(workspaceId, known);
-    }
-    return known;
-  }
-
-  /** Which of the rows' messageIds the workspace already holds, exactly. */
-  private async storedOf(workspaceId: string, rows: readonly EventRow[]): Promise<Set<string>> {
-    const found = await this.rows(
-      'SELECT message_id FROM events WHERE workspace_id = ? AND message_id IN (SELECT unnest(?::VARCHAR[]))',
-      [workspaceId, listValue(rows.map((row) => row.message_id))],
-    );
-    return new Set(found.map((row) => String(row['message_id'])));
   }
 
   async hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean> {

@@ -1,14 +1,14 @@
-import type { SavedQuery, SavedQueryInput, SavedQueryKind } from '@safar/core';
+import type { JourneyQueryKind, SavedQuery, SavedQueryInput } from '@safar/core';
 import { request } from './client';
 
-export type { SavedQuery, SavedQueryInput, SavedQueryKind };
+export type { SavedQuery, SavedQueryInput };
 
 /**
  * What a save sends. `query` is checked by the server against the schema of `kind`
  * (`savedQueryInputSchema` in core; a bad spec is an ApiError 400 naming the field, e.g.
  * `body.query.steps.0.kind`), so a spec held as a union of kinds can be passed as it is.
  */
-export type SavedQueryWrite = SavedQueryInput | { name: string; kind: SavedQueryKind; query: unknown };
+export type SavedQueryWrite = SavedQueryInput | { name: string; kind: JourneyQueryKind; query: unknown };
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/saved-queries`;
 const one = (workspaceId: string, id: string) => `${base(workspaceId)}/${encodeURIComponent(id)}`;

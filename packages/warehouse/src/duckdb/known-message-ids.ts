@@ -1,0 +1,83 @@
+import { DuckDBListValue, listValue, type DuckDBConnection } from '@duckdb/node-api';
+import type { EventRow } from '../stored-row.js';
+import { FingerprintSet, MESSAGE_FINGERPRINT_SQL, messageFingerprint } from './fingerprint-set.js';
+
+/**
+ * Which messageIds a workspace already holds, answered without reading the table on each append
+ * (docs/ingestion.md): the fingerprints of every stored id, read once per workspace and kept
+ * current by `remember` (this process is the file's only writer). The NOT IN subquery this
+ * replaced read every stored messageId on each append.
+ */
+export class KnownMessageIds {
+  private readonly workspaces = new Map<string, Promise<FingerprintSet>>();
+
+  /**
+   * @param writer loads the fingerprints: writes are serial, so nothing else runs on it meanwhile.
+   * @param reader confirms fingerprint hits.
+   */
+  constructor(
+    private readonly writer: DuckDBConnection,
+    private readonly reader: DuckDBConnection,
+  ) {}
+
+  /** The rows whose messageId the workspace lacks, and how to record them once stored. */
+  async fresh(
+    workspaceId: string,
+    rows: readonly EventRow[],
+  ): Promise<{ rows: EventRow[]; remember(): void }> {
+    const known = await this.of(workspaceId);
+    const checked = rows.map((row) => ({ row, fingerprint: messageFingerprint(row.message_id) }));
+    const hits = checked.filter(({ fingerprint }) => known.has(...fingerprint)).map(({ row }) => row);
+    // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
+    const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
+    const fresh = checked.filter(({ row }) => !stored.has(row.message_id));
+    return {
+      rows: fresh.map(({ row }) => row),
+      remember: () => fresh.forEach(({ fingerprint }) => known.add(...fingerprint)),
+    };
+  }
+
+  private of(workspaceId: string): Promise<FingerprintSet> {
+    let known = this.workspaces.get(workspaceId);
+    if (!known) {
+      known = this.load(workspaceId);
+      // A failed load is retried next time rather than remembered.
+      known.catch(() => this.workspaces.delete(workspaceId));
+      this.workspaces.set(workspaceId, known);
+    }
+    return known;
+  }
+
+  private async load(workspaceId: string): Promise<FingerprintSet> {
+    // Fingerprinted inside DuckDB and handed over as lists of numbers, a million at a time:
+    // streaming the ids, or even the numbers row by row, costs several times as much.
+    const parts = (
+      await this.writer.runAndReadAll(
+        `SELECT list(hi) AS his, list(lo) AS los FROM (
+           SELECT ${MESSAGE_FINGERPRINT_SQL}, rowid // 1048576 AS part FROM events WHERE workspace_id = ?
+         ) GROUP BY part`,
+        [workspaceId],
+      )
+    )
+      .getRows()
+      .flatMap(([his, los]) =>
+        his instanceof DuckDBListValue && los instanceof DuckDBListValue
+          ? [[his.items, los.items] as const]
+          : [],
+      );
+    // Sized for what is stored (the set keeps a quarter free), so loading never rehashes.
+    const set = new FingerprintSet((parts.reduce((sum, [his]) => sum + his.length, 0) * 4) / 3 + 1);
+    for (const [his, los] of parts) his.forEach((hi, index) => set.add(Number(hi), Number(los[index])));
+    return set;
+  }
+
+  private async storedOf(workspaceId: string, rows: readonly EventRow[]): Promise<Set<string>> {
+    const found = (
+      await this.reader.runAndReadAll(
+        'SELECT message_id FROM events WHERE workspace_id = ? AND message_id IN (SELECT unnest(?::VARCHAR[]))',
+        [workspaceId, listValue(rows.map((row) => row.message_id))],
+      )
+    ).getRowObjectsJson();
+    return new Set(found.map((row) => String(row['message_id'])));
+  }
+}
