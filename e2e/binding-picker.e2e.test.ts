@@ -242,6 +242,10 @@ describe.each([
     await preview.waitFor();
     const answer = await api('events/match-preview', previews.at(-1));
     expect(previews.at(-1)).toMatchObject({ matcher: touchpoint.eventMatcher ?? {} });
+    // On a map, the preview counts over the period the living map shows (90 days when it opens).
+    const { dateRange } = previews.at(-1) as { dateRange: { from: string; to: string } };
+    expect((Date.parse(dateRange.to) - Date.parse(dateRange.from)) / 86_400_000).toBe(90);
+    expect(await dialog.locator('[data-testid="match-preview"] select').inputValue()).toBe('90');
     expect(Number(await preview.getAttribute('data-events'))).toBe(answer['events']);
     expect(await preview.textContent()).toMatch(digits);
     await page.screenshot({ path: `${SCREENSHOT_DIR}binding-dialog-${locale}.png` });

@@ -1,16 +1,21 @@
-import { eventMatcherSchema, type EventMatcher } from '@safar/core';
+import { eventMatcherSchema, MAP_METRICS_DEFAULT_DAYS, type EventMatcher } from '@safar/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useId, useMemo, useState } from 'react';
 import { suggestionsApi } from '../api/suggestions';
-import { rangeOfDays } from '../editor/metrics/living-map-range';
+import { useMapMetrics } from '../editor/metrics/MapMetricsContext';
+import { RANGE_PRESETS, rangeOfDays, type RangeDays } from '../editor/metrics/living-map-range';
 import { useT } from '../i18n/useT';
 import { useDebounced } from './useDebounced';
 
-type PreviewRange = 'last30' | 'all';
+type PreviewRange = RangeDays | 'all';
+
+const previewRangeOf = (value: string): PreviewRange =>
+  RANGE_PRESETS.find((days) => String(days) === value) ?? 'all';
 
 /**
  * "Matches N events from M customers", live as the matcher changes (debounced): the numbers the
- * living map would show for a touchpoint with this matcher, over the last 30 days or all time.
+ * living map would show for a touchpoint with this matcher. On a map it starts from the period the
+ * living map shows, so the two numbers agree; elsewhere from the map's default period.
  */
 export function MatchPreview({
   workspaceId,
@@ -21,8 +26,9 @@ export function MatchPreview({
 }) {
   const t = useT();
   const id = useId();
-  const [range, setRange] = useState<PreviewRange>('last30');
-  const dateRange = useMemo(() => (range === 'last30' ? rangeOfDays(30) : undefined), [range]);
+  const mapDays = useMapMetrics()?.days;
+  const [range, setRange] = useState<PreviewRange>(mapDays ?? MAP_METRICS_DEFAULT_DAYS);
+  const dateRange = useMemo(() => (range === 'all' ? undefined : rangeOfDays(range)), [range]);
   const settled = useDebounced(matcher ? JSON.stringify(matcher) : null, 350);
   const preview = useQuery({
     queryKey: ['match-preview', workspaceId, settled, dateRange],
@@ -69,12 +75,12 @@ export function MatchPreview({
       <label htmlFor={id} className="visually-hidden">
         {t('binding.previewRange')}
       </label>
-      <select
-        id={id}
-        value={range}
-        onChange={(event) => setRange(event.target.value === 'all' ? 'all' : 'last30')}
-      >
-        <option value="last30">{t('binding.last30Days')}</option>
+      <select id={id} value={range} onChange={(event) => setRange(previewRangeOf(event.target.value))}>
+        {RANGE_PRESETS.map((days) => (
+          <option key={days} value={days}>
+            {t('binding.lastDays', { days })}
+          </option>
+        ))}
         <option value="all">{t('binding.allTime')}</option>
       </select>
     </div>
