@@ -18,7 +18,9 @@ export interface EventFilter {
   readonly order?: 'asc' | 'desc' | undefined;
 }
 
+/** One id's events on one channel. */
 export interface ChannelStats {
+  readonly distinctId: string;
   readonly channel: EventChannel;
   readonly events: number;
   readonly firstSeen: number;
@@ -39,9 +41,13 @@ export interface StoreDriver {
   selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]>;
   /** Persons by last activity, newest first, with the stitching applied. */
   selectPersons(workspaceId: string, page: { limit: number; offset: number }): Promise<PersonSummary[]>;
+  /** Per id and channel, for many persons' ids in one query. */
   channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]>;
-  /** The traits JSON of the ids' identify calls, oldest first. */
-  identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]>;
+  /** The traits JSON of the ids' identify calls, oldest first, each with the id that sent it. */
+  identifyTraits(
+    workspaceId: string,
+    distinctIds: readonly string[],
+  ): Promise<{ readonly distinctId: string; readonly traits: string }[]>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
   readonly journeys: JourneyEngine | null;
   readonly suggestions: SuggestionEngine;

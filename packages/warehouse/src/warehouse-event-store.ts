@@ -12,7 +12,7 @@ import type {
 } from './event-store.js';
 import { IdentityIndex, identityLinksOf } from './identity-index.js';
 import { SerialQueue } from './serial-queue.js';
-import type { StoreDriver } from './store-driver.js';
+import type { ChannelStats, StoreDriver } from './store-driver.js';
 import { fromEventRow, toEventRow, uniqueByMessageId, userKey } from './stored-row.js';
 
 /** The EventStore both engines share; each engine supplies only its SQL (StoreDriver). */
@@ -134,26 +134,45 @@ export class WarehouseEventStore implements EventStore {
   }
 
   async person(workspaceId: string, id: string): Promise<PersonDetail | null> {
+    const [person] = await this.personsById(workspaceId, [id]);
+    return person ?? null;
+  }
+
+  async personsById(workspaceId: string, ids: readonly string[]): Promise<(PersonDetail | null)[]> {
     const index = await this.index(workspaceId);
-    const personId = index.personOf(id);
-    const ids = index.idsOf(personId);
-    const stats = await this.driver.channelStats(workspaceId, ids);
-    if (stats.length === 0) return null;
-    const traits = mergeTraits(
-      (await this.driver.identifyTraits(workspaceId, ids)).map((text) => JSON.parse(text)),
-    );
-    const channelCounts: Partial<Record<EventChannel, number>> = {};
-    for (const { channel, events } of stats) channelCounts[channel] = events;
-    return {
-      personId,
-      ids,
-      traits,
-      firstSeen: Math.min(...stats.map((stat) => stat.firstSeen)),
-      lastSeen: Math.max(...stats.map((stat) => stat.lastSeen)),
-      eventCount: stats.reduce((sum, stat) => sum + stat.events, 0),
-      channels: stats.map((stat) => stat.channel).sort(),
-      channelCounts,
-    };
+    const personIds = ids.map((id) => index.personOf(id));
+    const idsOfPerson = new Map(personIds.map((personId) => [personId, index.idsOf(personId)]));
+    const personOfId = new Map<string, string>();
+    for (const [personId, distinctIds] of idsOfPerson)
+      for (const distinctId of distinctIds) personOfId.set(distinctId, personId);
+    const distinctIds = [...personOfId.keys()];
+    if (distinctIds.length === 0) return ids.map(() => null);
+    const [stats, traits] = await Promise.all([
+      this.driver.channelStats(workspaceId, distinctIds),
+      this.driver.identifyTraits(workspaceId, distinctIds),
+    ]);
+    const statsOf = groupBy(stats, (stat) => personOfId.get(stat.distinctId) ?? '');
+    const traitsOf = groupBy(traits, (call) => personOfId.get(call.distinctId) ?? '');
+    const details = new Map<string, PersonDetail | null>();
+    for (const [personId, distinctIds] of idsOfPerson) {
+      const perChannel = channelTotals(statsOf.get(personId) ?? []);
+      details.set(
+        personId,
+        perChannel.length === 0
+          ? null
+          : {
+              personId,
+              ids: distinctIds,
+              traits: mergeTraits((traitsOf.get(personId) ?? []).map((call) => JSON.parse(call.traits))),
+              firstSeen: Math.min(...perChannel.map((stat) => stat.firstSeen)),
+              lastSeen: Math.max(...perChannel.map((stat) => stat.lastSeen)),
+              eventCount: perChannel.reduce((sum, stat) => sum + stat.events, 0),
+              channels: perChannel.map((stat) => stat.channel),
+              channelCounts: Object.fromEntries(perChannel.map((stat) => [stat.channel, stat.events])),
+            },
+      );
+    }
+    return personIds.map((personId) => details.get(personId) ?? null);
   }
 
   counts(workspaceId: string) {
@@ -163,4 +182,39 @@ export class WarehouseEventStore implements EventStore {
   async close(): Promise<void> {
     await this.writes.run(() => this.driver.close());
   }
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** One person's per-id channel stats summed per channel, channels in order. */
+function channelTotals(stats: readonly ChannelStats[]) {
+  const totals = new Map<
+    EventChannel,
+    { channel: EventChannel; events: number; firstSeen: number; lastSeen: number }
+  >();
+  for (const stat of stats) {
+    const total = totals.get(stat.channel);
+    if (!total)
+      totals.set(stat.channel, {
+        channel: stat.channel,
+        events: stat.events,
+        firstSeen: stat.firstSeen,
+        lastSeen: stat.lastSeen,
+      });
+    else {
+      total.events += stat.events;
+      total.firstSeen = Math.min(total.firstSeen, stat.firstSeen);
+      total.lastSeen = Math.max(total.lastSeen, stat.lastSeen);
+    }
+  }
+  return [...totals.values()].sort((a, b) => (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
 }

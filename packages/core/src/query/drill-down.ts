@@ -5,8 +5,11 @@ import { z } from 'zod';
  * its numbers with its own selector (e.g. a funnel step, a retention cell, a path edge); the page
  * is shared. Persons are listed by person id in byte order, so every engine pages the same way.
  */
+/** The most persons one drill-down page holds: an export reads the persons 10,000 at a time. */
+export const MAX_PERSONS_PAGE = 10_000;
+
 export const personsPageFields = {
-  limit: z.number().int().min(1).max(1000).default(100),
+  limit: z.number().int().min(1).max(MAX_PERSONS_PAGE).default(100),
   offset: z.number().int().min(0).max(10_000_000).default(0),
 };
 

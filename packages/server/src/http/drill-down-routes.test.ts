@@ -175,7 +175,7 @@ describe('the drill-down API on the demo data', () => {
     const tooMany = await post('funnel/persons', {
       query: funnelQuery,
       select: { step: 0, outcome: 'reached' },
-      limit: 5000,
+      limit: 10_001,
     });
     expect(tooMany.json<{ error: { message: string } }>().error.message).toMatch(/^body\.limit: /);
   });

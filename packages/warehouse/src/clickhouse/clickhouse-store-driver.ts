@@ -199,11 +199,12 @@ class ClickHouseStoreDriver implements StoreDriver {
 
   async channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]> {
     const rows = await this.rows(
-      sql`SELECT channel, count() AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
+      sql`SELECT distinct_id, channel, count() AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
           FROM ${this.events} WHERE workspace_id = ${workspaceId} AND distinct_id IN ${distinctIds}
-          GROUP BY channel ORDER BY channel`,
+          GROUP BY distinct_id, channel`,
     );
     return rows.map((row) => ({
+      distinctId: String(row['distinct_id']),
       channel: String(row['channel']) as EventChannel,
       events: Number(row['events']),
       firstSeen: Number(row['first_seen']),
@@ -211,13 +212,13 @@ class ClickHouseStoreDriver implements StoreDriver {
     }));
   }
 
-  async identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]> {
+  async identifyTraits(workspaceId: string, distinctIds: readonly string[]) {
     const rows = await this.rows(
-      sql`SELECT traits FROM ${this.events}
+      sql`SELECT distinct_id, traits FROM ${this.events}
           WHERE workspace_id = ${workspaceId} AND type = 'identify' AND distinct_id IN ${distinctIds}
           ORDER BY timestamp_ms, received_at_ms, message_id`,
     );
-    return rows.map((row) => String(row['traits']));
+    return rows.map((row) => ({ distinctId: String(row['distinct_id']), traits: String(row['traits']) }));
   }
 
   async counts(workspaceId: string): Promise<{ events: number; persons: number }> {

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import {
   DuckDBInstance,
+  listValue,
   type DuckDBAppender,
   type DuckDBConnection,
   type DuckDBValue,
@@ -211,12 +212,13 @@ class DuckDbStoreDriver implements StoreDriver {
 
   async channelStats(workspaceId: string, distinctIds: readonly string[]): Promise<ChannelStats[]> {
     const rows = await this.rows(
-      `SELECT channel, count(*) AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
-       FROM events WHERE workspace_id = ? AND distinct_id IN (${placeholders(distinctIds.length)})
-       GROUP BY channel ORDER BY channel`,
-      [workspaceId, ...distinctIds],
+      `SELECT distinct_id, channel, count(*) AS events, min(timestamp_ms) AS first_seen, max(timestamp_ms) AS last_seen
+       FROM events WHERE workspace_id = ? AND distinct_id IN (SELECT unnest(?::VARCHAR[]))
+       GROUP BY distinct_id, channel`,
+      [workspaceId, listValue([...distinctIds])],
     );
     return rows.map((row) => ({
+      distinctId: String(row['distinct_id']),
       channel: String(row['channel']) as EventChannel,
       events: Number(row['events']),
       firstSeen: Number(row['first_seen']),
@@ -224,14 +226,14 @@ class DuckDbStoreDriver implements StoreDriver {
     }));
   }
 
-  async identifyTraits(workspaceId: string, distinctIds: readonly string[]): Promise<string[]> {
+  async identifyTraits(workspaceId: string, distinctIds: readonly string[]) {
     const rows = await this.rows(
-      `SELECT traits FROM events
-       WHERE workspace_id = ? AND type = 'identify' AND distinct_id IN (${placeholders(distinctIds.length)})
+      `SELECT distinct_id, traits FROM events
+       WHERE workspace_id = ? AND type = 'identify' AND distinct_id IN (SELECT unnest(?::VARCHAR[]))
        ORDER BY timestamp_ms, received_at_ms, message_id`,
-      [workspaceId, ...distinctIds],
+      [workspaceId, listValue([...distinctIds])],
     );
-    return rows.map((row) => String(row['traits']));
+    return rows.map((row) => ({ distinctId: String(row['distinct_id']), traits: String(row['traits']) }));
   }
 
   async counts(workspaceId: string): Promise<{ events: number; persons: number }> {

@@ -174,6 +174,13 @@ export function describeEventStore(name: string, fixture: StoreFixture) {
         ['u:adam', 5],
       ]);
       expect(await store.person(ws, 'a:unknown')).toBeNull();
+      // Many at once, in the order asked: each the same as asked alone, an unknown id null.
+      const asked = ['a:kiosk', 'a:unknown', 'u:zoe', 'a:phone'];
+      const alone = await Promise.all(asked.map((id) => store.person(ws, id)));
+      expect(await store.personsById(ws, asked)).toEqual(alone);
+      expect(alone.map((each) => each?.personId ?? null)).toEqual(['a:kiosk', null, 'u:adam', 'u:adam']);
+      expect(alone[0]).toMatchObject({ eventCount: 1, channels: ['store'], traits: {} });
+      expect(await store.personsById(ws, [])).toEqual([]);
     });
 
     it('pages through persons without gaps or repeats', async () => {

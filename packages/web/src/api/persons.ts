@@ -21,7 +21,7 @@ export interface PersonDetail extends PersonSummary {
 export type DrillDownKind = 'funnel' | 'paths' | 'retention' | 'attribution' | 'friction' | 'conformance';
 
 /** The most ids one lookup takes. */
-export const LOOKUP_LIMIT = 100;
+export const LOOKUP_LIMIT = 1000;
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const query = (params: Record<string, string | number | undefined>) =>
@@ -42,7 +42,7 @@ export function getPerson(workspaceId: string, id: string) {
   return request<PersonDetail>('GET', `${base(workspaceId)}/persons/${encodeURIComponent(id)}`);
 }
 
-/** Up to 100 persons in one call, in the order asked; null for an id nobody has. */
+/** Up to LOOKUP_LIMIT persons in one call, in the order asked; null for an id nobody has. */
 export async function lookupPersons(workspaceId: string, ids: readonly string[]) {
   const answer = await request<{ items: { id: string; person: PersonDetail | null }[] }>(
     'POST',

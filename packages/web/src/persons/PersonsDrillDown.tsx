@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { drillDownPersons, lookupPersons, type DrillDownKind } from '../api/persons';
 import { useFormat } from '../i18n/useFormat';
 import { useT } from '../i18n/useT';
-import { EXPORT_LIMIT, pageRequest } from './drill-down-paging';
+import { pageRequest } from './drill-down-paging';
 import { downloadText } from '../export/download';
 import { drillDownCsv } from './export-persons';
 import { ModalDialog } from './ModalDialog';
@@ -12,6 +12,18 @@ import { PersonsTable } from './PersonsTable';
 import './persons.css';
 
 export type { DrillDownKind };
+
+/** The CSV's columns, in personCsvRow's order; each header is translated. */
+const CSV_COLUMNS = [
+  'personId',
+  'name',
+  'email',
+  'firstSeen',
+  'lastSeen',
+  'events',
+  'channels',
+  'ids',
+] as const;
 
 export interface PersonsDrillDownProps {
   workspaceId: string;
@@ -37,7 +49,7 @@ export function PersonsDrillDown({
   const t = useT();
   const format = useFormat();
   const [page, setPage] = useState(0);
-  const [exporting, setExporting] = useState<'idle' | 'busy' | { exported: number; total: number }>('idle');
+  const [exporting, setExporting] = useState<'idle' | { done: number; total: number | null }>('idle');
   const [exportError, setExportError] = useState<string | null>(null);
   const persons = useQuery({
     queryKey: ['drill-down', workspaceId, kind, query, select, page],
@@ -54,16 +66,18 @@ export function PersonsDrillDown({
   const total = persons.data?.total ?? null;
 
   const exportCsv = async () => {
-    setExporting('busy');
+    setExporting({ done: 0, total: null });
     setExportError(null);
     try {
-      const header = ['personId', 'name', 'email', 'firstSeen', 'lastSeen', 'events', 'channels', 'ids'];
-      const { csv, exported, total: all } = await drillDownCsv(workspaceId, kind, { query, select }, header);
+      const header = CSV_COLUMNS.map((column) => t(`persons.csv.${column}`));
+      const { csv } = await drillDownCsv(workspaceId, kind, { query, select }, header, (done, all) =>
+        setExporting({ done, total: all }),
+      );
       downloadText(csv, `persons-${kind}.csv`);
-      setExporting({ exported, total: all });
     } catch (error) {
-      setExporting('idle');
       setExportError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setExporting('idle');
     }
   };
 
@@ -76,20 +90,19 @@ export function PersonsDrillDown({
         <button
           type="button"
           onClick={exportCsv}
-          disabled={!total || exporting === 'busy'}
+          disabled={!total || exporting !== 'idle'}
           data-testid="drill-down-export"
         >
-          {exporting === 'busy' ? t('persons.export.busy') : t('persons.export.csv')}
+          {exporting === 'idle'
+            ? t('persons.export.csv')
+            : exporting.total === null
+              ? t('persons.export.busy')
+              : t('persons.export.progress', {
+                  done: format.number(exporting.done),
+                  total: format.number(exporting.total),
+                })}
         </button>
       </div>
-      {typeof exporting === 'object' && exporting.exported < exporting.total ? (
-        <p className="muted">
-          {t('persons.export.truncated', {
-            limit: format.number(EXPORT_LIMIT),
-            total: format.number(exporting.total),
-          })}
-        </p>
-      ) : null}
       {persons.error || details.error || exportError ? (
         <p role="alert" className="error">
           {persons.error?.message ?? details.error?.message ?? exportError}

@@ -1,8 +1,10 @@
+import { MAX_PERSONS_PAGE } from '@safar/core';
+
 /** Persons shown per page of a drill-down or of the customers list. */
 export const PERSONS_PAGE_SIZE = 25;
 
-/** The most persons one CSV export holds (one drill-down request). */
-export const EXPORT_LIMIT = 1000;
+/** Persons per drill-down request while exporting (the API's largest page). */
+export const EXPORT_PAGE = MAX_PERSONS_PAGE;
 
 export function pageCount(total: number, size = PERSONS_PAGE_SIZE): number {
   return Math.max(1, Math.ceil(total / size));

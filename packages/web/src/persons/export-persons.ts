@@ -5,7 +5,7 @@ import {
   type DrillDownKind,
   type PersonDetail,
 } from '../api/persons';
-import { batches, EXPORT_LIMIT } from './drill-down-paging';
+import { batches, EXPORT_PAGE } from './drill-down-paging';
 import { displayName, emailOf } from './person-traits';
 import { csvOf } from '../export/csv';
 
@@ -24,21 +24,32 @@ export function personCsvRow(id: string, person: PersonDetail | null): (string |
   ];
 }
 
-/** The persons behind a drill-down (the first EXPORT_LIMIT of them) as a CSV file's text. */
+/**
+ * Every person behind a drill-down as a CSV file's text: ids EXPORT_PAGE at a time, details
+ * LOOKUP_LIMIT at a time, reporting progress as it goes. Persons come in person-id order; an id
+ * met twice (events arriving between pages can shift them) is written once.
+ */
 export async function drillDownCsv(
   workspaceId: string,
   kind: DrillDownKind,
   spec: { query: unknown; select: unknown },
   header: readonly string[],
-): Promise<{ csv: string; exported: number; total: number }> {
-  const { personIds, total } = await drillDownPersons(workspaceId, kind, {
-    ...spec,
-    limit: EXPORT_LIMIT,
-    offset: 0,
-  });
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ csv: string; exported: number }> {
+  const seen = new Set<string>();
   const rows: (string | number | null)[][] = [];
-  for (const batch of batches(personIds, LOOKUP_LIMIT)) {
-    for (const { id, person } of await lookupPersons(workspaceId, batch)) rows.push(personCsvRow(id, person));
+  for (let offset = 0, total = 1; offset < total;) {
+    const page = await drillDownPersons(workspaceId, kind, { ...spec, limit: EXPORT_PAGE, offset });
+    total = page.total;
+    const fresh = page.personIds.filter((id) => !seen.has(id));
+    for (const id of fresh) seen.add(id);
+    for (const batch of batches(fresh, LOOKUP_LIMIT)) {
+      for (const { id, person } of await lookupPersons(workspaceId, batch))
+        rows.push(personCsvRow(id, person));
+      onProgress(rows.length, total);
+    }
+    if (page.personIds.length === 0) break;
+    offset += page.personIds.length;
   }
-  return { csv: csvOf([header, ...rows]), exported: rows.length, total };
+  return { csv: csvOf([header, ...rows]), exported: rows.length };
 }

@@ -6,8 +6,8 @@ import { commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
 import { personDetail, personDetailOut } from './event-routes.js';
 
-/** The most persons one lookup answers: a drill-down or customers page at a time. */
-export const MAX_LOOKUP_IDS = 100;
+/** The most persons one lookup answers: a page of a list, or a drill-down export's batch. */
+export const MAX_LOOKUP_IDS = 1000;
 
 /** Many persons in one call, so a page of a drill-down or of the customers list is one request. */
 export function registerPersonLookupRoutes(app: FastifyInstance, services: SafarServices): void {
@@ -31,12 +31,13 @@ export function registerPersonLookupRoutes(app: FastifyInstance, services: Safar
     async (request) => {
       await services.workspaces.get(request.params.ws);
       await services.ingest.flushNow();
-      const items = [];
-      for (const id of request.body.ids) {
-        const person = await services.events.person(request.params.ws, id);
-        items.push({ id, person: person ? personDetailOut(person) : null });
-      }
-      return { items };
+      const persons = await services.events.personsById(request.params.ws, request.body.ids);
+      return {
+        items: request.body.ids.map((id, index) => {
+          const person = persons[index];
+          return { id, person: person ? personDetailOut(person) : null };
+        }),
+      };
     },
   );
 }
