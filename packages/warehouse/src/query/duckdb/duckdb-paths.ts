@@ -3,14 +3,17 @@ import type { PathsResult, ResolvedPaths } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
 import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
-/** The step name of stepName() in the reference: pages and screens by a string path (or name), else the event. */
+/**
+ * The step name of stepName() in the reference: pages and screens by a string path (or name), else
+ * the event. Reads column `page_keys`: the page's path and name as JSON (pageKeysSql), so the
+ * properties are parsed once, not once per test.
+ */
 function nameSql(sql: BoundSql, cleaning: ResolvedPaths['cleaning']): string {
-  const type = (key: string) => `json_type(properties, '$."${key}"')`;
-  const text = (key: string) => `json_extract_string(properties, '$."${key}"')`;
-  const present = (key: string) => `coalesce(${type(key)} <> 'NULL', false)`;
+  const type = (index: number) => `json_type(page_keys[${index}])`;
+  const text = (index: number) => `json_extract_string(page_keys[${index}], '$')`;
   const raw = `CASE WHEN event IN ('page', 'screen') THEN
-      CASE WHEN ${present('path')} THEN (CASE WHEN ${type('path')} = 'VARCHAR' THEN event || ' ' || ${text('path')} ELSE event END)
-           WHEN ${type('name')} = 'VARCHAR' THEN event || ' ' || ${text('name')}
+      CASE WHEN coalesce(${type(1)} <> 'NULL', false) THEN (CASE WHEN ${type(1)} = 'VARCHAR' THEN event || ' ' || ${text(1)} ELSE event END)
+           WHEN ${type(2)} = 'VARCHAR' THEN event || ' ' || ${text(2)}
            ELSE event END
     ELSE event END`;
   return cleaning.reduce(
@@ -19,53 +22,63 @@ function nameSql(sql: BoundSql, cleaning: ResolvedPaths['cleaning']): string {
   );
 }
 
+/** A page's or screen's `path` and `name` properties as JSON values (NULL when missing), in one parse. */
+const pageKeysSql = `CASE WHEN event IN ('page', 'screen') THEN json_extract(properties, ['$."path"', '$."name"']) END AS page_keys`;
+
 /**
  * Every edge each person made, as CTEs ending in `edges` (person_id, level, source, target):
  * sessions by idle gap, cut at the anchor, repeats collapsed, the depth kept. Shared by the paths
- * and their drill-down.
+ * and their drill-down. Each person's events become one list sorted in journey order, and the
+ * rest is list functions on it: one grouping and per-list sorts instead of a window sort over
+ * every event for each step.
  */
 export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedPaths): string {
   const from = paths.direction === 'from';
   const gap = paths.sessionGapMs === null ? null : sql.bind(BigInt(paths.sessionGapMs));
   const anchor = paths.anchor ? stepSql(sql, paths.anchor.matchers) : 'true';
   const depth = sql.bind(BigInt(paths.depth));
+  // Without an anchor a path starts at the session's first event (from) or ends at its last (to).
+  const anchorAt =
+    paths.anchor || from ? 'list_position(list_transform(session, e -> e.is_anchor), true)' : 'len(session)';
   return `
     named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
-      FROM (${scopedEventsSql(sql, scope)})
+      FROM (SELECT *, ${pageKeysSql} FROM (${scopedEventsSql(sql, scope)}))
     ),
-    ordered AS (
-      SELECT *, row_number() OVER journey AS pos, lag(ts) OVER journey AS previous_ts FROM named
-      WINDOW journey AS (PARTITION BY person_id ORDER BY ts, message_id)
+    -- Structs sort by their fields in order: time, then message id, as journeys are ordered.
+    journeys AS (
+      SELECT person_id, list_sort(list({'ts': ts, 'message_id': message_id, 'is_anchor': is_anchor, 'name': name})) AS events
+      FROM named GROUP BY person_id
     ),
-    sessioned AS (
-      SELECT *, sum(CASE WHEN previous_ts IS NULL ${gap ? `OR ts - previous_ts > ${gap}` : ''} THEN 1 ELSE 0 END)
-        OVER (PARTITION BY person_id ORDER BY pos ROWS UNBOUNDED PRECEDING) AS session
-      FROM ordered
+    session_starts AS (
+      SELECT person_id, events,
+        list_filter(range(1, len(events) + 1), i -> i = 1${gap ? ` OR events[i].ts - events[i - 1].ts > ${gap}` : ''}) AS starts
+      FROM journeys
     ),
-    anchored AS (
-      SELECT *, ${paths.anchor || from ? 'min(CASE WHEN is_anchor THEN pos END)' : 'max(pos)'} OVER (PARTITION BY person_id, session) AS anchor_pos FROM sessioned
+    sessions AS (
+      SELECT person_id, unnest(list_transform(range(1, len(starts) + 1),
+        k -> list_slice(events, starts[k], coalesce(starts[k + 1] - 1, len(events))))) AS session
+      FROM session_starts
     ),
-    cut AS (SELECT * FROM anchored WHERE anchor_pos IS NOT NULL AND pos ${from ? '>=' : '<='} anchor_pos),
+    cut AS (
+      SELECT person_id, list_transform(${from ? 'list_slice(session, anchor_at, len(session))' : 'list_slice(session, 1, anchor_at)'}, e -> e.name) AS names
+      FROM (SELECT person_id, session, ${anchorAt} AS anchor_at FROM sessions)
+      WHERE anchor_at IS NOT NULL AND anchor_at > 0
+    ),
     collapsed AS (
-      SELECT * FROM (
-        SELECT *, lag(name) OVER (PARTITION BY person_id, session ORDER BY pos) AS previous_name FROM cut
-      ) WHERE previous_name IS NULL OR previous_name <> name
+      SELECT person_id, list_filter(names, (name, i) -> i = 1 OR name <> names[i - 1]) AS names FROM cut
     ),
-    levelled AS (
-      SELECT person_id, session, name,
-        row_number() OVER (PARTITION BY person_id, session ORDER BY pos) - 1 AS from_start,
-        row_number() OVER (PARTITION BY person_id, session ORDER BY pos DESC) - 1 AS from_end,
-        count(*) OVER (PARTITION BY person_id, session) AS total
+    -- The depth kept from the anchor: level 0 is a path's first step in both directions.
+    kept AS (
+      SELECT person_id, ${from ? `list_slice(names, 1, ${depth} + 1)` : `list_slice(names, greatest(len(names) - ${depth}, 1), len(names))`} AS names
       FROM collapsed
     ),
-    kept AS (
-      SELECT person_id, session, name, ${from ? 'from_start' : `least(total - 1, ${depth}) - from_end`} AS level
-      FROM levelled WHERE ${from ? 'from_start' : 'from_end'} <= ${depth}
-    ),
     edges AS (
-      SELECT a.person_id, a.level, a.name AS source, b.name AS target
-      FROM kept a JOIN kept b ON b.person_id = a.person_id AND b.session = a.session AND b.level = a.level + 1
+      SELECT person_id, edge.level, edge.source, edge.target FROM (
+        SELECT person_id, unnest(list_transform(range(1, len(names)),
+          i -> {'level': i - 1, 'source': names[i], 'target': names[i + 1]})) AS edge
+        FROM kept
+      )
     )`;
 }
 
