@@ -5,25 +5,30 @@ import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
  * The step name of stepName() in the reference: pages and screens by a string path (or name), else
- * the event. Reads column `page_keys`: the page's path and name as JSON (pageKeysSql), so the
- * properties are parsed once, not once per test.
+ * the event. Reads column `page_path`, the page's path as JSON (missing: NULL), so the properties
+ * are parsed once for most pages; stored JSON is JSON.stringify's, so a string value starts with
+ * a quote. Event names are cleaned apart from page names: DuckDB cleans a dictionary of event
+ * names once instead of every row.
  */
 function nameSql(sql: BoundSql, cleaning: ResolvedPaths['cleaning']): string {
-  const type = (index: number) => `json_type(page_keys[${index}])`;
-  const text = (index: number) => `json_extract_string(page_keys[${index}], '$')`;
-  const raw = `CASE WHEN event IN ('page', 'screen') THEN
-      CASE WHEN coalesce(${type(1)} <> 'NULL', false) THEN (CASE WHEN ${type(1)} = 'VARCHAR' THEN event || ' ' || ${text(1)} ELSE event END)
-           WHEN ${type(2)} = 'VARCHAR' THEN event || ' ' || ${text(2)}
-           ELSE event END
-    ELSE event END`;
-  return cleaning.reduce(
-    (name, rule) => `regexp_replace(${name}, ${sql.bind(rule.pattern)}, ${sql.bind(rule.replacement)}, 'g')`,
-    raw,
-  );
+  const rules = cleaning.map((rule) => ({
+    pattern: sql.bind(rule.pattern),
+    replacement: sql.bind(rule.replacement),
+  }));
+  const clean = (name: string) =>
+    rules.reduce(
+      (cleaned, rule) => `regexp_replace(${cleaned}, ${rule.pattern}, ${rule.replacement}, 'g')`,
+      name,
+    );
+  const path = 'page_path::VARCHAR';
+  const page = `CASE WHEN ${path} IS NOT NULL AND ${path} <> 'null' THEN
+        (CASE WHEN starts_with(${path}, '"') THEN event || ' ' || json_extract_string(page_path, '$') ELSE event END)
+      WHEN json_type(properties, '$."name"') = 'VARCHAR' THEN event || ' ' || json_extract_string(properties, '$."name"')
+      ELSE event END`;
+  return `CASE WHEN event IN ('page', 'screen') THEN ${clean(page)} ELSE ${clean('event')} END`;
 }
 
-/** A page's or screen's `path` and `name` properties as JSON values (NULL when missing), in one parse. */
-const pageKeysSql = `CASE WHEN event IN ('page', 'screen') THEN json_extract(properties, ['$."path"', '$."name"']) END AS page_keys`;
+const pagePathSql = `CASE WHEN event IN ('page', 'screen') THEN json_extract(properties, '$."path"') END AS page_path`;
 
 /**
  * Every edge each person made, as CTEs ending in `edges` (person_id, level, source, target):
@@ -43,7 +48,7 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
   return `
     named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
-      FROM (SELECT *, ${pageKeysSql} FROM (${scopedEventsSql(sql, scope)}))
+      FROM (SELECT *, ${pagePathSql} FROM (${scopedEventsSql(sql, scope)}))
     ),
     -- Structs sort by their fields in order: time, then message id, as journeys are ordered.
     journeys AS (

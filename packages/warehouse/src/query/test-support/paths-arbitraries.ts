@@ -9,8 +9,21 @@ export const pathsEventArb = fc.record({
   person: fc.constantFrom('p1', 'p2', 'p3'),
   event: fc.constantFrom('page', 'screen', 'Product Added', 'Order Completed'),
   minute: fc.integer({ min: 0, max: 120 }),
-  // A number or null path is not a name: stepName falls back to the name only when the path is missing or null.
-  path: fc.constantFrom('/', '/products/1', '/products/22', '/checkout', undefined, null, 7),
+  // A number, object or null path is not a name: stepName falls back to the name only when the
+  // path is missing or null. Quotes and Persian text are escaped or not in the stored JSON.
+  path: fc.constantFrom(
+    '/',
+    '/products/1',
+    '/products/22',
+    '/checkout',
+    '/جستجو?q="کفش"',
+    undefined,
+    null,
+    7,
+    {
+      p: '/',
+    },
+  ),
   name: fc.constantFrom('Home', undefined, 3),
 });
 export const pathsArb = fc.record({
