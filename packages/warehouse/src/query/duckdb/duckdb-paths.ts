@@ -43,8 +43,7 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
   const anchor = paths.anchor ? stepSql(sql, paths.anchor.matchers) : 'true';
   const depth = sql.bind(BigInt(paths.depth));
   // Without an anchor a path starts at the session's first event (from) or ends at its last (to).
-  const anchorAt =
-    paths.anchor || from ? 'list_position(list_transform(session, e -> e.is_anchor), true)' : 'len(session)';
+  const anchorAt = paths.anchor || from ? 'list_position(session.anchors, true)' : 'len(session.names)';
   return `
     named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
@@ -56,17 +55,19 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
       FROM named GROUP BY person_id
     ),
     session_starts AS (
-      SELECT person_id, events,
+      SELECT person_id, list_transform(events, e -> e.name) AS names, list_transform(events, e -> e.is_anchor) AS anchors,
         list_filter(range(1, len(events) + 1), i -> i = 1${gap ? ` OR events[i].ts - events[i - 1].ts > ${gap}` : ''}) AS starts
       FROM journeys
     ),
     sessions AS (
-      SELECT person_id, unnest(list_transform(range(1, len(starts) + 1),
-        k -> list_slice(events, starts[k], coalesce(starts[k + 1] - 1, len(events))))) AS session
+      SELECT person_id, unnest(list_transform(range(1, len(starts) + 1), k -> {
+        'names': list_slice(names, starts[k], coalesce(starts[k + 1] - 1, len(names))),
+        'anchors': list_slice(anchors, starts[k], coalesce(starts[k + 1] - 1, len(names)))
+      })) AS session
       FROM session_starts
     ),
     cut AS (
-      SELECT person_id, list_transform(${from ? 'list_slice(session, anchor_at, len(session))' : 'list_slice(session, 1, anchor_at)'}, e -> e.name) AS names
+      SELECT person_id, ${from ? 'list_slice(session.names, anchor_at, len(session.names))' : 'list_slice(session.names, 1, anchor_at)'} AS names
       FROM (SELECT person_id, session, ${anchorAt} AS anchor_at FROM sessions)
       WHERE anchor_at IS NOT NULL AND anchor_at > 0
     ),
