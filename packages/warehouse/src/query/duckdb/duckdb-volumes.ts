@@ -44,14 +44,16 @@ export async function duckdbVolumes(
     grouped,
     volumes.steps.flatMap((step) => step.matchers),
   );
-  // A page's path or a screen's name, when it is text (DETAIL_PROPERTY_OF_EVENT).
+  // A page's path or a screen's name, when it is text (DETAIL_PROPERTY_OF_EVENT): read as JSON
+  // once; stored JSON is JSON.stringify's, so a text value starts with a quote.
   const details = Object.entries(DETAIL_PROPERTY_OF_EVENT).map(([event, property]) => ({
-    when: `event = ${grouped.bind(event)} AND json_type(properties, ${grouped.bind(jsonPath([property]))}) = 'VARCHAR'`,
+    event: grouped.bind(event),
     property: grouped.bind(property),
-    value: `json_extract_string(properties, ${grouped.bind(jsonPath([property]))})`,
+    path: grouped.bind(jsonPath([property])),
   }));
-  const property = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.property}`).join(' ')} END`;
-  const value = `CASE ${details.map((detail) => `WHEN ${detail.when} THEN ${detail.value}`).join(' ')} END`;
+  const detail = `CASE ${details.map((d) => `WHEN event = ${d.event} THEN json_extract(properties, ${d.path})`).join(' ')} END`;
+  const property = `CASE WHEN starts_with(detail::VARCHAR, '"') THEN CASE ${details.map((d) => `WHEN event = ${d.event} THEN ${d.property}`).join(' ')} END END`;
+  const value = `CASE WHEN starts_with(detail::VARCHAR, '"') THEN json_extract_string(detail, '$') END`;
   // No suggestions asked for (a match preview): the step counts alone.
   if (volumes.unmappedLimit <= 0) return volumesFromRows(stepRows[0], volumes.steps.length, []);
   const unmappedRows = (
@@ -59,8 +61,10 @@ export async function duckdbVolumes(
       `SELECT event, property, value, count(DISTINCT person_id) AS persons, count(*) AS events
        FROM (
          SELECT person_id, event, ${property} AS property, ${value} AS value
-         FROM (${scopedEventsSql(grouped, scope)})
-         WHERE event NOT IN ${grouped.list([...NON_ACTION_EVENTS])} AND NOT ${anyStep}
+         FROM (
+           SELECT person_id, event, ${detail} AS detail FROM (${scopedEventsSql(grouped, scope)})
+           WHERE event NOT IN ${grouped.list([...NON_ACTION_EVENTS])} AND NOT ${anyStep}
+         )
        )
        GROUP BY event, property, value
        ORDER BY persons DESC, events DESC, event, value IS NOT NULL, coalesce(value, '')

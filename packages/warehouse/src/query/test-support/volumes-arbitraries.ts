@@ -11,7 +11,7 @@ export const V0 = Date.UTC(2026, 3, 1);
 export const volumesEventArb = fc.record({
   person: fc.constantFrom('p1', 'p2', 'p3', 'p4'),
   event: fc.constantFrom('A', 'B', 'C', 'page', 'screen', 'identify'),
-  path: fc.constantFrom('/a', '/b', 7, undefined),
+  path: fc.constantFrom('/a', '/b', '/جستجو?q="کفش"', 7, null, { p: '/a' }, undefined),
   name: fc.constantFrom('Home', 'Cart', 3, undefined),
   plan: fc.constantFrom('free', 'pro', undefined),
   at: fc.integer({ min: 0, max: 50 }),
