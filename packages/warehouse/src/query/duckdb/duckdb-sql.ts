@@ -5,14 +5,21 @@ import type { EngineScope } from '../engine-scope.js';
 
 /**
  * Collects bound values and hands out numbered placeholders (`$1`, `$2`…), so fragments can be
- * built in any order and a placeholder used more than once.
+ * built in any order and a placeholder used more than once. A text bound twice gets the same
+ * placeholder, so two matchers reading the same property are the same expression, which DuckDB
+ * computes once (other types keep their own: one placeholder takes one type).
  */
 export class BoundSql {
   readonly values: DuckDBValue[] = [];
+  readonly #texts = new Map<string, string>();
 
   bind(value: DuckDBValue): string {
+    const known = typeof value === 'string' ? this.#texts.get(value) : undefined;
+    if (known) return known;
     this.values.push(value);
-    return `$${this.values.length}`;
+    const placeholder = `$${this.values.length}`;
+    if (typeof value === 'string') this.#texts.set(value, placeholder);
+    return placeholder;
   }
 
   list(values: readonly DuckDBValue[]): string {
