@@ -121,7 +121,13 @@ export type {
   MapMetricsRequest,
   MapMetricsRequestInput,
 } from './query/map-metrics-answer.js';
-export { byPersonId, MAX_PERSONS_PAGE, pageOfPersons, personsPageFields } from './query/drill-down.js';
+export {
+  byPersonId,
+  MAX_LOOKUP_IDS,
+  MAX_PERSONS_PAGE,
+  pageOfPersons,
+  personsPageFields,
+} from './query/drill-down.js';
 export type { PersonsPage } from './query/drill-down.js';
 export type { PathsQuery } from './query/paths-query.js';
 export { RETENTION_PERIODS, retentionQuerySchema } from './query/retention-query.js';

@@ -1,13 +1,16 @@
 import { z } from 'zod';
 
+/** The most persons one drill-down page holds: an export reads the persons 10,000 at a time. */
+export const MAX_PERSONS_PAGE = 10_000;
+
+/** The most persons one lookup (`POST …/persons/lookup`) answers: an export's batch of details. */
+export const MAX_LOOKUP_IDS = 1000;
+
 /**
  * Drill-down: the persons behind one number of a journey query's result. Each query kind names
  * its numbers with its own selector (e.g. a funnel step, a retention cell, a path edge); the page
  * is shared. Persons are listed by person id in byte order, so every engine pages the same way.
  */
-/** The most persons one drill-down page holds: an export reads the persons 10,000 at a time. */
-export const MAX_PERSONS_PAGE = 10_000;
-
 export const personsPageFields = {
   limit: z.number().int().min(1).max(MAX_PERSONS_PAGE).default(100),
   offset: z.number().int().min(0).max(10_000_000).default(0),

@@ -1,4 +1,4 @@
-import type { EventChannel } from '@safar/core';
+import { MAX_LOOKUP_IDS, type EventChannel } from '@safar/core';
 import type { TimelineEvent } from '../persons/event-details';
 import { request } from './client';
 
@@ -20,8 +20,8 @@ export interface PersonDetail extends PersonSummary {
 
 export type DrillDownKind = 'funnel' | 'paths' | 'retention' | 'attribution' | 'friction' | 'conformance';
 
-/** The most ids one lookup takes. */
-export const LOOKUP_LIMIT = 1000;
+/** The most ids one lookup takes (the API's limit). */
+export const LOOKUP_LIMIT = MAX_LOOKUP_IDS;
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const query = (params: Record<string, string | number | undefined>) =>

@@ -5,25 +5,13 @@ import { useFormat } from '../i18n/useFormat';
 import { useT } from '../i18n/useT';
 import { pageRequest } from './drill-down-paging';
 import { downloadText } from '../export/download';
-import { drillDownCsv } from './export-persons';
+import { drillDownCsv, PERSON_CSV_COLUMNS } from './export-persons';
 import { ModalDialog } from './ModalDialog';
 import { Pager } from './Pager';
 import { PersonsTable } from './PersonsTable';
 import './persons.css';
 
 export type { DrillDownKind };
-
-/** The CSV's columns, in personCsvRow's order; each header is translated. */
-const CSV_COLUMNS = [
-  'personId',
-  'name',
-  'email',
-  'firstSeen',
-  'lastSeen',
-  'events',
-  'channels',
-  'ids',
-] as const;
 
 export interface PersonsDrillDownProps {
   workspaceId: string;
@@ -69,7 +57,7 @@ export function PersonsDrillDown({
     setExporting({ done: 0, total: null });
     setExportError(null);
     try {
-      const header = CSV_COLUMNS.map((column) => t(`persons.csv.${column}`));
+      const header = PERSON_CSV_COLUMNS.map((column) => t(`persons.csv.${column}`));
       const { csv } = await drillDownCsv(workspaceId, kind, { query, select }, header, (done, all) =>
         setExporting({ done, total: all }),
       );

@@ -9,9 +9,21 @@ import { batches, EXPORT_PAGE } from './drill-down-paging';
 import { displayName, emailOf } from './person-traits';
 import { csvOf } from '../export/csv';
 
+/** The CSV's columns, in personCsvRow's order; each names its header's message (persons.csv.*). */
+export const PERSON_CSV_COLUMNS = [
+  'personId',
+  'name',
+  'email',
+  'firstSeen',
+  'lastSeen',
+  'events',
+  'channels',
+  'ids',
+] as const;
+
 /** One CSV row per person: ids and times as machines read them (ISO 8601), channels space-separated. */
 export function personCsvRow(id: string, person: PersonDetail | null): (string | number | null)[] {
-  if (!person) return [id, null, null, null, null, null, null, null];
+  if (!person) return [id, ...PERSON_CSV_COLUMNS.slice(1).map(() => null)];
   return [
     person.personId,
     displayName(person.traits),

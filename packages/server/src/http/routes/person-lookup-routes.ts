@@ -1,3 +1,4 @@
+import { MAX_LOOKUP_IDS } from '@safar/core';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,9 +6,6 @@ import type { SafarServices } from '../../services/safar-services.js';
 import { commonErrorResponses } from '../api-errors.js';
 import { workspaceParams } from '../api-schemas.js';
 import { personDetail, personDetailOut } from './event-routes.js';
-
-/** The most persons one lookup answers: a page of a list, or a drill-down export's batch. */
-export const MAX_LOOKUP_IDS = 1000;
 
 /** Many persons in one call, so a page of a drill-down or of the customers list is one request. */
 export function registerPersonLookupRoutes(app: FastifyInstance, services: SafarServices): void {

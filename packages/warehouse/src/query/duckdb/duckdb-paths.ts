@@ -1,30 +1,24 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PathsResult, ResolvedPaths } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
-import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
+import { BoundSql, jsonStringSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
  * The step name of stepName() in the reference: pages and screens by a string path (or name), else
  * the event. Reads column `page_path`, the page's path as JSON (missing: NULL), so the properties
- * are parsed once for most pages; stored JSON is JSON.stringify's, so a string value starts with
- * a quote. Event names are cleaned apart from page names: DuckDB cleans a dictionary of event
- * names once instead of every row.
+ * are parsed once for most pages. Event names are cleaned in their own branch, apart from page
+ * names (on the event column as stored, which was the cheaper plan in the 10M measurement).
  */
 function nameSql(sql: BoundSql, cleaning: ResolvedPaths['cleaning']): string {
-  const rules = cleaning.map((rule) => ({
-    pattern: sql.bind(rule.pattern),
-    replacement: sql.bind(rule.replacement),
-  }));
   const clean = (name: string) =>
-    rules.reduce(
-      (cleaned, rule) => `regexp_replace(${cleaned}, ${rule.pattern}, ${rule.replacement}, 'g')`,
+    cleaning.reduce(
+      (cleaned, rule) =>
+        `regexp_replace(${cleaned}, ${sql.bind(rule.pattern)}, ${sql.bind(rule.replacement)}, 'g')`,
       name,
     );
-  const path = 'page_path::VARCHAR';
-  const page = `CASE WHEN ${path} IS NOT NULL AND ${path} <> 'null' THEN
-        (CASE WHEN starts_with(${path}, '"') THEN event || ' ' || json_extract_string(page_path, '$') ELSE event END)
-      WHEN json_type(properties, '$."name"') = 'VARCHAR' THEN event || ' ' || json_extract_string(properties, '$."name"')
-      ELSE event END`;
+  const textOf = (value: string) => `coalesce(event || ' ' || ${jsonStringSql(value)}, event)`;
+  const page = `CASE WHEN page_path IS NOT NULL AND page_path::VARCHAR <> 'null' THEN ${textOf('page_path')}
+      ELSE ${textOf(`json_extract(properties, '$."name"')`)} END`;
   return `CASE WHEN event IN ('page', 'screen') THEN ${clean(page)} ELSE ${clean('event')} END`;
 }
 

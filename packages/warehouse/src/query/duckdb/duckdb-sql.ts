@@ -7,7 +7,7 @@ import type { EngineScope } from '../engine-scope.js';
  * Collects bound values and hands out numbered placeholders (`$1`, `$2`…), so fragments can be
  * built in any order and a placeholder used more than once. A text bound twice gets the same
  * placeholder, so two matchers reading the same property are the same expression, which DuckDB
- * computes once (other types keep their own: one placeholder takes one type).
+ * may compute once (other types keep their own: one placeholder takes one type).
  */
 export class BoundSql {
   readonly values: DuckDBValue[] = [];
@@ -30,6 +30,14 @@ export class BoundSql {
 /** `$."a"."b"`: every key quoted, so keys with dots' neighbours (`:`, `@`, `-`) stay keys. */
 export const jsonPath = (keys: readonly string[]) =>
   `$${keys.map((key) => `.${JSON.stringify(key)}`).join('')}`;
+
+/**
+ * The text of a JSON value (from json_extract) when it is a JSON string, else NULL. Stores write
+ * properties with JSON.stringify, so a string value is the one that starts with a quote; testing
+ * that spares json_type's second parse.
+ */
+export const jsonStringSql = (value: string) =>
+  `CASE WHEN starts_with(${value}::VARCHAR, '"') THEN json_extract_string(${value}, '$') END`;
 
 /** The text of a property, as the reference engine reads it (match-event.ts propertyValue + textOf). */
 export function propertySql(sql: BoundSql, path: string, alias = ''): string {

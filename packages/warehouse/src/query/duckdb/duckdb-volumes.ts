@@ -7,7 +7,7 @@ import {
   type ResolvedVolumes,
   type VolumesResult,
 } from '../event-volumes.js';
-import { BoundSql, jsonPath, scopedEventsSql, stepSql } from './duckdb-sql.js';
+import { BoundSql, jsonPath, jsonStringSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
  * Event volumes (event-volumes.ts) in two DuckDB queries over the scoped events: one row of
@@ -44,16 +44,15 @@ export async function duckdbVolumes(
     grouped,
     volumes.steps.flatMap((step) => step.matchers),
   );
-  // A page's path or a screen's name, when it is text (DETAIL_PROPERTY_OF_EVENT): read as JSON
-  // once; stored JSON is JSON.stringify's, so a text value starts with a quote.
+  // A page's path or a screen's name, when it is text (DETAIL_PROPERTY_OF_EVENT), read as JSON once.
   const details = Object.entries(DETAIL_PROPERTY_OF_EVENT).map(([event, property]) => ({
     event: grouped.bind(event),
     property: grouped.bind(property),
     path: grouped.bind(jsonPath([property])),
   }));
   const detail = `CASE ${details.map((d) => `WHEN event = ${d.event} THEN json_extract(properties, ${d.path})`).join(' ')} END`;
-  const property = `CASE WHEN starts_with(detail::VARCHAR, '"') THEN CASE ${details.map((d) => `WHEN event = ${d.event} THEN ${d.property}`).join(' ')} END END`;
-  const value = `CASE WHEN starts_with(detail::VARCHAR, '"') THEN json_extract_string(detail, '$') END`;
+  const value = jsonStringSql('detail');
+  const property = `CASE WHEN ${value} IS NOT NULL THEN CASE ${details.map((d) => `WHEN event = ${d.event} THEN ${d.property}`).join(' ')} END END`;
   // No suggestions asked for (a match preview): the step counts alone.
   if (volumes.unmappedLimit <= 0) return volumesFromRows(stepRows[0], volumes.steps.length, []);
   const unmappedRows = (
