@@ -81,16 +81,18 @@ export function PersonsDrillDown({
           disabled={!total || exporting !== 'idle'}
           data-testid="drill-down-export"
         >
-          {exporting === 'idle'
-            ? t('persons.export.csv')
-            : exporting.total === null
-              ? t('persons.export.busy')
-              : t('persons.export.progress', {
-                  done: format.number(exporting.done),
-                  total: format.number(exporting.total),
-                })}
+          {exporting === 'idle' ? t('persons.export.csv') : t('persons.export.busy')}
         </button>
       </div>
+      {/* Progress as readable text announced to screen readers, not inside the disabled button. */}
+      {exporting !== 'idle' && exporting.total !== null ? (
+        <p role="status" className="muted" data-testid="drill-down-export-progress">
+          {t('persons.export.progress', {
+            done: format.number(exporting.done),
+            total: format.number(exporting.total),
+          })}
+        </p>
+      ) : null}
       {persons.error || details.error || exportError ? (
         <p role="alert" className="error">
           {persons.error?.message ?? details.error?.message ?? exportError}
