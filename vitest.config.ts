@@ -9,6 +9,10 @@ export default defineConfig({
       '@safar/core': source('core'),
       '@safar/server': source('server'),
       '@safar/analytics': source('analytics'),
+      // Before '@safar/warehouse', which would otherwise claim the subpath.
+      '@safar/warehouse/rendered-events': fileURLToPath(
+        new URL('./packages/warehouse/src/rendered-events.ts', import.meta.url),
+      ),
       '@safar/warehouse': source('warehouse'),
       '@safar/cli': source('cli'),
     },

@@ -2,10 +2,12 @@
 // Issue 4's figure: events per second through POST /v1/batch over loopback, each batch
 // acknowledged only once durable (write-ahead log fdatasync'd), against the raw DuckDB appender
 // rate for the same rows, measured in the same run. Goal: >= 100k events/s and within 3x of
-// the raw appender. Run after `npm run build`: node bench/ingest.mjs [events] [concurrency]
+// the raw appender. The server decodes requests in worker threads (its default on this machine);
+// the same run with SAFAR_INGEST_WORKERS=0 (all on the main thread) is printed beside it.
+// Run after `npm run build`: node bench/ingest.mjs [events] [concurrency]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -37,7 +39,7 @@ function message(batch, i) {
   };
 }
 
-async function startServe(dataDir) {
+async function startServe(dataDir, workers) {
   const child = spawn(
     process.execPath,
     [
@@ -53,7 +55,11 @@ async function startServe(dataDir) {
     ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, CLICKHOUSE_URL: '' },
+      env: {
+        ...process.env,
+        CLICKHOUSE_URL: '',
+        ...(workers === undefined ? {} : { SAFAR_INGEST_WORKERS: String(workers) }),
+      },
     },
   );
   const url = await new Promise((resolve, reject) => {
@@ -68,9 +74,9 @@ async function startServe(dataDir) {
   return { child, url };
 }
 
-async function throughHttp() {
+async function throughHttp(workers) {
   const dataDir = mkdtempSync(join(tmpdir(), 'safar-bench-ingest-'));
-  const { child, url } = await startServe(dataDir);
+  const { child, url } = await startServe(dataDir, workers);
   try {
     await fetch(`${url}/api/workspaces`, {
       method: 'POST',
@@ -176,15 +182,22 @@ console.log(
 );
 const raw = await rawAppender();
 const rawRate = raw.rows / raw.seconds;
-console.log(`raw DuckDB appender (baseline):  ${fmt(rawRate)} rows/s  (${raw.seconds.toFixed(2)} s)`);
-const http = await throughHttp();
-const httpRate = http.acked / http.ackSeconds;
+console.log(`raw DuckDB appender (baseline):         ${fmt(rawRate)} rows/s  (${raw.seconds.toFixed(2)} s)`);
+// The server's default (packages/server/src/config.ts), unless SAFAR_INGEST_WORKERS says otherwise.
+const workers = Number(process.env.SAFAR_INGEST_WORKERS || Math.min(4, availableParallelism()));
+const report = (label, http) => {
+  const rate = http.acked / http.ackSeconds;
+  console.log(
+    `${label.padEnd(40)}${fmt(rate)} events/s  (${http.ackSeconds.toFixed(2)} s, ${(http.bytes / 1e6 / http.ackSeconds).toFixed(1)} MB/s of JSON)`,
+  );
+  console.log(
+    `  all stored and queryable after: ${http.storedSeconds.toFixed(2)} s  (${fmt(http.acked / http.storedSeconds)} events/s end to end, ${fmt(http.persons)} persons)`,
+  );
+  return rate;
+};
+const httpRate = report(`POST /v1/batch, durable acks, ${workers} workers:`, await throughHttp(workers));
+const mainThreadRate = report('the same, decoded on the main thread:', await throughHttp(0));
+console.log(`workers / main thread:                   ${(httpRate / mainThreadRate).toFixed(2)}x`);
 console.log(
-  `POST /v1/batch, durable acks:    ${fmt(httpRate)} events/s  (${http.ackSeconds.toFixed(2)} s, ${(http.bytes / 1e6 / http.ackSeconds).toFixed(1)} MB/s of JSON)`,
-);
-console.log(
-  `all stored and queryable after:  ${http.storedSeconds.toFixed(2)} s  (${fmt(http.acked / http.storedSeconds)} events/s end to end, ${fmt(http.persons)} persons)`,
-);
-console.log(
-  `ratio raw appender / HTTP ingest: ${(rawRate / httpRate).toFixed(2)}x  (goal: <= 3x, and >= 100,000 events/s)`,
+  `ratio raw appender / HTTP ingest:        ${(rawRate / httpRate).toFixed(2)}x  (goal: <= 3x, and >= 100,000 events/s)`,
 );

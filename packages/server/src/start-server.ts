@@ -5,6 +5,7 @@ import type { ServerConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
 import { replayTrackingRequest } from './http/tracking/tracking-messages.js';
 import { IngestPipeline } from './ingest/ingest-pipeline.js';
+import { trackingDecoder } from './ingest/tracking-decoder.js';
 import { createServices, type SafarServices, type ServiceOptions } from './services/safar-services.js';
 import { openDatabase } from './storage/open-database.js';
 
@@ -17,7 +18,7 @@ export interface RunningServer {
 
 export type StorageConfig = Pick<
   ServerConfig,
-  'dataDir' | 'databaseUrl' | 'clickhouseUrl' | 'clickhouseDatabase'
+  'dataDir' | 'databaseUrl' | 'clickhouseUrl' | 'clickhouseDatabase' | 'ingestWorkers'
 >;
 
 /** The event store the configuration names: ClickHouse when CLICKHOUSE_URL is set, else DuckDB under the data dir. */
@@ -45,7 +46,10 @@ export async function openServices(
       walDir: join(config.dataDir, 'ingest-wal'),
       replayRequest: replayTrackingRequest,
     });
-    return createServices(database, events, pipeline, options);
+    return createServices(database, events, pipeline, {
+      ...options,
+      trackingDecoder: trackingDecoder(config.ingestWorkers ?? 0),
+    });
   } catch (error) {
     await database.close();
     throw error;

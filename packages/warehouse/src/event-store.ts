@@ -25,6 +25,7 @@ import type {
   ResolvedFunnel,
 } from '@safar/analytics';
 import type { EngineScope } from './query/engine-scope.js';
+import type { RenderedEvents } from './rendered-events.js';
 import type { ResolvedVolumes, VolumesResult } from './query/event-volumes.js';
 import type { SuggestionEngine } from './query/suggestions.js';
 
@@ -87,6 +88,8 @@ export interface EventStore {
   readonly kind: 'duckdb' | 'clickhouse';
   /** Stores the events once per (workspace, messageId) and stitches the identities they carry. */
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult>;
+  /** `append` for events rendered already (renderEvents), as the tracking API's workers do. */
+  appendRendered(workspaceId: string, events: RenderedEvents): Promise<AppendResult>;
   events(workspaceId: string, query: EventQuery): Promise<Page<StoredEvent>>;
   persons(
     workspaceId: string,

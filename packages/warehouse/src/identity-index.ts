@@ -1,4 +1,5 @@
-import { IdentityGraph, type IdentityRef, type NormalizedEvent } from '@safar/analytics';
+import { IdentityGraph, type IdentityRef } from '@safar/analytics';
+import type { IdentityFacts } from './rendered-events.js';
 import { anonymousKey, userKey } from './stored-row.js';
 
 export interface IdentityMapping {
@@ -67,7 +68,7 @@ export class IdentityIndex {
  * whether an alias's previousId is a user id already seen rather than a device's anonymous id.
  */
 export function identityLinksOf(
-  events: readonly NormalizedEvent[],
+  events: readonly IdentityFacts[],
   knownUser: (previousId: string) => boolean,
 ): [string, string][] {
   const pairs: [string, string][] = [];

@@ -2,7 +2,7 @@ import type { EventChannel } from '@safar/analytics';
 import type { JourneyEngine, PersonSummary } from './event-store.js';
 import type { IdentityMapping } from './identity-index.js';
 import type { SuggestionEngine } from './query/suggestions.js';
-import type { EventRow } from './stored-row.js';
+import type { RenderedEvents } from './rendered-events.js';
 
 export interface EventFilter {
   /** The ids of one person; absent means every person. */
@@ -17,6 +17,9 @@ export interface EventFilter {
   /** By (timestamp, messageId), ascending unless `desc`. */
   readonly order?: 'asc' | 'desc' | undefined;
 }
+
+/** Rendered rows with distinct messageIds, for a store to insert the new ones of. */
+export type NewRows = Pick<RenderedEvents, 'messageIds' | 'rows'>;
 
 /** One id's events on one channel. */
 export interface ChannelStats {
@@ -35,8 +38,11 @@ export interface StoreDriver {
   readonly kind: 'duckdb' | 'clickhouse';
   loadIdentities(workspaceId: string): Promise<IdentityMapping[]>;
   saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void>;
-  /** Inserts the rows whose messageId the workspace lacks; returns how many it inserted. */
-  insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number>;
+  /**
+   * Inserts the rows whose messageId the workspace lacks (the rows' messageIds are distinct);
+   * returns how many it inserted.
+   */
+  insertNew(workspaceId: string, rows: NewRows): Promise<number>;
   hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean>;
   selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]>;
   /** Persons by last activity, newest first, with the stitching applied. */

@@ -97,15 +97,3 @@ export function fromEventRow(row: Record<string, unknown>): StoredEvent {
     personId: String(row['person_id'] ?? row['distinct_id']),
   };
 }
-
-/** Keeps the first message of each messageId within one batch. */
-export function uniqueByMessageId(events: readonly NormalizedEvent[]): NormalizedEvent[] {
-  const seen = new Set<string>();
-  const unique: NormalizedEvent[] = [];
-  for (const event of events) {
-    if (seen.has(event.messageId)) continue;
-    seen.add(event.messageId);
-    unique.push(event);
-  }
-  return unique;
-}

@@ -13,7 +13,8 @@ import type {
 import { IdentityIndex, identityLinksOf } from './identity-index.js';
 import { SerialQueue } from './serial-queue.js';
 import type { ChannelStats, StoreDriver } from './store-driver.js';
-import { fromEventRow, toEventRow, uniqueByMessageId, userKey } from './stored-row.js';
+import { renderEvents, type IdentityFacts, type RenderedEvents } from './rendered-events.js';
+import { fromEventRow, userKey } from './stored-row.js';
 
 /** The EventStore both engines share; each engine supplies only its SQL (StoreDriver). */
 export class WarehouseEventStore implements EventStore {
@@ -36,18 +37,16 @@ export class WarehouseEventStore implements EventStore {
   }
 
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> {
+    return this.appendRendered(workspaceId, renderEvents(events));
+  }
+
+  appendRendered(workspaceId: string, events: RenderedEvents): Promise<AppendResult> {
     return this.writes.run(async () => {
-      const unique = uniqueByMessageId(events);
-      const stored =
-        unique.length === 0
-          ? 0
-          : await this.driver.insertNew(
-              workspaceId,
-              unique.map((event) => toEventRow(workspaceId, event)),
-            );
-      await this.stitch(workspaceId, unique);
+      const unique = firstOfEachMessageId(events);
+      const stored = unique.rows.length === 0 ? 0 : await this.driver.insertNew(workspaceId, unique);
+      await this.stitch(workspaceId, events.identities);
       if (stored > 0) this.notifyAppended(workspaceId, stored);
-      return { stored, duplicates: events.length - stored };
+      return { stored, duplicates: events.messageIds.length - stored };
     });
   }
 
@@ -67,7 +66,8 @@ export class WarehouseEventStore implements EventStore {
     }
   }
 
-  private async stitch(workspaceId: string, events: readonly NormalizedEvent[]): Promise<void> {
+  private async stitch(workspaceId: string, events: readonly IdentityFacts[]): Promise<void> {
+    if (events.length === 0) return;
     const index = await this.index(workspaceId);
     const batchUsers = new Set(events.flatMap((event) => (event.userId ? [event.userId] : [])));
     const knownUsers = new Set<string>();
@@ -182,6 +182,21 @@ export class WarehouseEventStore implements EventStore {
   async close(): Promise<void> {
     await this.writes.run(() => this.driver.close());
   }
+}
+
+/** The rows of a rendering, keeping the first message of each messageId (a batch may repeat one). */
+function firstOfEachMessageId(events: RenderedEvents): Pick<RenderedEvents, 'messageIds' | 'rows'> {
+  const seen = new Set<string>();
+  const messageIds: string[] = [];
+  const rows: string[] = [];
+  events.messageIds.forEach((messageId, index) => {
+    const row = events.rows[index];
+    if (seen.has(messageId) || row === undefined) return;
+    seen.add(messageId);
+    messageIds.push(messageId);
+    rows.push(row);
+  });
+  return { messageIds, rows };
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

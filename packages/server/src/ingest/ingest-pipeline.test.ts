@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NormalizedEvent } from '@safar/analytics';
-import { openDuckDbEventStore, type AppendResult, type EventStore } from '@safar/warehouse';
+import {
+  openDuckDbEventStore,
+  renderEvents,
+  type AppendResult,
+  type EventStore,
+  type RenderedEvents,
+} from '@safar/warehouse';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messagesOf, replayTrackingRequest } from '../http/tracking/tracking-messages.js';
 import { IngestPipeline, OverloadedError } from './ingest-pipeline.js';
@@ -39,8 +45,10 @@ const event = (fields: Partial<NormalizedEvent> = {}): NormalizedEvent => ({
 function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
   const flaky = Object.create(inner) as EventStore & { failing: boolean };
   flaky.failing = false;
-  flaky.append = (workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> =>
-    flaky.failing ? Promise.reject(new Error('store unavailable')) : inner.append(workspaceId, events);
+  flaky.appendRendered = (workspaceId: string, events: RenderedEvents): Promise<AppendResult> =>
+    flaky.failing
+      ? Promise.reject(new Error('store unavailable'))
+      : inner.appendRendered(workspaceId, events);
   return flaky;
 }
 
@@ -48,7 +56,7 @@ describe('IngestPipeline', () => {
   it('makes acknowledged events readable after a flush', async () => {
     const store = await openDuckDbEventStore(':memory:');
     const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
-    await pipeline.accept('ws', [event(), event()]);
+    await pipeline.accept('ws', renderEvents([event(), event()]));
     expect((await store.counts('ws')).events).toBe(0);
     await pipeline.flushNow();
     expect((await store.counts('ws')).events).toBe(2);
@@ -62,9 +70,9 @@ describe('IngestPipeline', () => {
     const first = await openDuckDbEventStore(dbPath);
     const { pipeline } = await IngestPipeline.start(first, { walDir, flushIntervalMs: 60_000 });
     const acked = [event(), event(), event()];
-    await pipeline.accept('ws', acked.slice(0, 1));
+    await pipeline.accept('ws', renderEvents(acked.slice(0, 1)));
     await pipeline.flushNow();
-    await pipeline.accept('ws', acked.slice(1));
+    await pipeline.accept('ws', renderEvents(acked.slice(1)));
     // Stop without flushing, as a crash would: the log still holds the last batch.
     await first.close();
     const second = await openDuckDbEventStore(dbPath);
@@ -82,9 +90,9 @@ describe('IngestPipeline', () => {
     const store = flakyStore(await openDuckDbEventStore(':memory:'));
     const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
     store.failing = true;
-    await pipeline.accept('ws', [event()]);
+    await pipeline.accept('ws', renderEvents([event()]));
     await expect(pipeline.flushNow()).rejects.toThrow('store unavailable');
-    await pipeline.accept('ws', [event()]);
+    await pipeline.accept('ws', renderEvents([event()]));
     expect(pipeline.pendingEvents).toBe(2);
     store.failing = false;
     await pipeline.flushNow();
@@ -102,10 +110,10 @@ describe('IngestPipeline', () => {
       flushBatchEvents: 1_000,
       maxBufferedEvents: 3,
     });
-    await pipeline.accept('ws', [event(), event(), event()]);
-    await expect(pipeline.accept('ws', [event()])).rejects.toBeInstanceOf(OverloadedError);
+    await pipeline.accept('ws', renderEvents([event(), event(), event()]));
+    await expect(pipeline.accept('ws', renderEvents([event()]))).rejects.toBeInstanceOf(OverloadedError);
     await pipeline.flushNow();
-    await pipeline.accept('ws', [event()]);
+    await pipeline.accept('ws', renderEvents([event()]));
     await pipeline.close();
     await store.close();
   });
@@ -129,7 +137,7 @@ describe('IngestPipeline', () => {
       flushIntervalMs: 60_000,
       replayRequest: replayTrackingRequest,
     });
-    await pipeline.accept('ws', events, { endpoint: 'batch', receivedAt, body });
+    await pipeline.accept('ws', renderEvents(events), { endpoint: 'batch', receivedAt, body });
     await first.close();
     const second = await openDuckDbEventStore(dbPath);
     const restarted = await IngestPipeline.start(second, {

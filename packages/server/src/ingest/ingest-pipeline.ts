@@ -1,5 +1,5 @@
 import type { NormalizedEvent } from '@safar/analytics';
-import type { EventStore } from '@safar/warehouse';
+import { concatRendered, type EventStore, type RenderedEvents } from '@safar/warehouse';
 import { WriteAheadLog } from './write-ahead-log.js';
 
 /**
@@ -36,14 +36,14 @@ export class OverloadedError extends Error {
 
 interface Buffered {
   readonly workspaceId: string;
-  readonly events: readonly NormalizedEvent[];
+  readonly events: RenderedEvents;
 }
 
 /** The header line of a log record; a request's body, when logged, follows it. */
 interface WalHeader {
   readonly w: string;
-  /** Events, when logged as events. */
-  readonly e?: readonly NormalizedEvent[];
+  /** Events, when logged as events (rendered). */
+  readonly e?: RenderedEvents;
   /** The endpoint and arrival time, when a request body follows. */
   readonly t?: string;
   readonly r?: number;
@@ -78,8 +78,9 @@ export class IngestPipeline {
     for (const bytes of recovered) {
       const record = parseRecord(bytes, options.replayRequest);
       if (!record) continue;
-      await store.append(record.workspaceId, record.events);
-      replayed += record.events.length;
+      if ('rendered' in record) await store.appendRendered(record.workspaceId, record.rendered);
+      else await store.append(record.workspaceId, record.events);
+      replayed += 'rendered' in record ? record.rendered.messageIds.length : record.events.length;
     }
     log.discardThrough(recoveredThrough);
     const pipeline = new IngestPipeline(store, log, {
@@ -100,17 +101,14 @@ export class IngestPipeline {
    * `request`, the log keeps the request body instead of the events (cheaper, and replayed by
    * the `replayRequest` given at start).
    */
-  async accept(
-    workspaceId: string,
-    events: readonly NormalizedEvent[],
-    request?: RequestRecord,
-  ): Promise<void> {
+  async accept(workspaceId: string, events: RenderedEvents, request?: RequestRecord): Promise<void> {
     if (this.closed) throw new Error('the ingest pipeline is closed');
-    if (this.bufferedEvents + events.length > this.options.maxBufferedEvents) throw new OverloadedError(1);
+    const count = events.messageIds.length;
+    if (this.bufferedEvents + count > this.options.maxBufferedEvents) throw new OverloadedError(1);
     // Buffered in the same tick as the log write is queued: a flush that rotates the log takes
     // exactly the batches in the segments it closes (and perhaps stores some early, harmlessly).
     this.buffer.push({ workspaceId, events });
-    this.bufferedEvents += events.length;
+    this.bufferedEvents += count;
     const durable = this.log.append(
       request
         ? Buffer.concat([
@@ -153,10 +151,10 @@ export class IngestPipeline {
     this.buffer = [];
     const rotation = this.log.rotate();
     try {
-      for (const [workspaceId, events] of groupByWorkspace(taken))
-        await this.store.append(workspaceId, events);
+      for (const [workspaceId, batches] of groupByWorkspace(taken))
+        await this.store.appendRendered(workspaceId, concatRendered(batches));
       const closedSegment = await rotation;
-      this.bufferedEvents -= taken.reduce((sum, batch) => sum + batch.events.length, 0);
+      this.bufferedEvents -= taken.reduce((sum, batch) => sum + batch.events.messageIds.length, 0);
       this.log.discardThrough(closedSegment);
       this.lastError = null;
     } catch (error) {
@@ -176,27 +174,31 @@ export class IngestPipeline {
   }
 }
 
-function groupByWorkspace(batches: readonly Buffered[]): Map<string, NormalizedEvent[]> {
-  const grouped = new Map<string, NormalizedEvent[]>();
+function groupByWorkspace(batches: readonly Buffered[]): Map<string, RenderedEvents[]> {
+  const grouped = new Map<string, RenderedEvents[]>();
   for (const { workspaceId, events } of batches) {
     const list = grouped.get(workspaceId) ?? [];
-    for (const event of events) list.push(event);
+    list.push(events);
     grouped.set(workspaceId, list);
   }
   return grouped;
 }
 
-function parseRecord(
-  bytes: Buffer,
-  replayRequest: RequestReplayer | undefined,
-): { workspaceId: string; events: readonly NormalizedEvent[] } | null {
+type ReplayedRecord =
+  | { workspaceId: string; rendered: RenderedEvents }
+  | { workspaceId: string; events: readonly NormalizedEvent[] };
+
+function parseRecord(bytes: Buffer, replayRequest: RequestReplayer | undefined): ReplayedRecord | null {
   const newline = bytes.indexOf(0x0a);
   const header: unknown = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline));
   if (typeof header !== 'object' || header === null || !('w' in header) || typeof header.w !== 'string')
     return null;
-  if ('e' in header && Array.isArray(header.e))
-    // The log holds only what accept() wrote: already-normalised events.
-    return { workspaceId: header.w, events: header.e as NormalizedEvent[] };
+  if ('e' in header && typeof header.e === 'object' && header.e !== null)
+    // The log holds only what accept() wrote: rendered events (or, logged by an older version,
+    // an array of normalised events).
+    return Array.isArray(header.e)
+      ? { workspaceId: header.w, events: header.e as NormalizedEvent[] }
+      : { workspaceId: header.w, rendered: header.e as RenderedEvents };
   if (!('t' in header) || typeof header.t !== 'string' || !('r' in header) || typeof header.r !== 'number')
     return null;
   if (!replayRequest)

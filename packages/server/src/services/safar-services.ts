@@ -1,5 +1,6 @@
 import type { EventStore } from '@safar/warehouse';
 import type { IngestPipeline } from '../ingest/ingest-pipeline.js';
+import { InThreadTrackingDecoder, type TrackingDecoder } from '../ingest/tracking-decoder.js';
 import type { OpenDatabase } from '../storage/open-database.js';
 import { EventImportService } from './event-import-service.js';
 import { JourneyQueryService } from './journey-query-service.js';
@@ -36,6 +37,8 @@ export interface SafarServices {
   /** The binding pickers: names, keys and values in the data with counts, match previews, coverage. */
   readonly suggestions: SuggestionService;
   readonly ingest: IngestPipeline;
+  /** Decodes tracking requests before they are logged: in worker threads when the server runs compiled. */
+  readonly trackingDecoder: TrackingDecoder;
   /** Flushes acknowledged events, then closes the event store and the database. */
   close(): Promise<void>;
 }
@@ -43,6 +46,8 @@ export interface SafarServices {
 export interface ServiceOptions {
   /** When and how the map metrics cache refreshes (tests shorten the waits). */
   readonly mapMetricsRefresh?: Partial<RefreshOptions>;
+  /** Where tracking requests are decoded; the main thread unless given. */
+  readonly trackingDecoder?: TrackingDecoder;
 }
 
 export function createServices(
@@ -51,6 +56,7 @@ export function createServices(
   ingest: IngestPipeline,
   options: ServiceOptions = {},
 ): SafarServices {
+  const trackingDecoder = options.trackingDecoder ?? new InThreadTrackingDecoder();
   const workspaces = new WorkspaceService(database.db);
   const touchpoints = new TouchpointService(database.db, workspaces);
   const maps = new MapService(database.db, workspaces);
@@ -83,7 +89,9 @@ export function createServices(
     events,
     imports: new EventImportService(events, workspaces),
     ingest,
+    trackingDecoder,
     async close() {
+      await trackingDecoder.close();
       await mapMetricsCache.close();
       await ingest.close();
       await events.close();

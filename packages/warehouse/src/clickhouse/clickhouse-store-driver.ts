@@ -1,3 +1,5 @@
+import { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
 import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
@@ -22,8 +24,9 @@ import { clickhouseSuggestions } from '../query/clickhouse/clickhouse-suggestion
 import { clickhouseVolumes } from '../query/clickhouse/clickhouse-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { SuggestionEngine } from '../query/suggestions.js';
-import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
-import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
+import { rowWithWorkspace } from '../rendered-events.js';
+import type { ChannelStats, EventFilter, NewRows, StoreDriver } from '../store-driver.js';
+import { EVENT_COLUMNS } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
 import { identifier, raw, sql, type SqlFragment } from './clickhouse-sql.js';
 import { clickhouseSchema } from './clickhouse-schema.js';
@@ -127,15 +130,22 @@ class ClickHouseStoreDriver implements StoreDriver {
     });
   }
 
-  async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
+  async insertNew(workspaceId: string, rows: NewRows): Promise<number> {
     const existing = await this.rows(
       sql`SELECT message_id FROM ${this.events}
-          WHERE workspace_id = ${workspaceId} AND message_id IN ${rows.map((row) => row.message_id)}`,
+          WHERE workspace_id = ${workspaceId} AND message_id IN ${rows.messageIds}`,
     );
     const stored = new Set(existing.map((row) => String(row['message_id'])));
-    const fresh = rows.filter((row) => !stored.has(row.message_id));
-    if (fresh.length > 0)
-      await this.client.insert({ table: `${this.database}.events`, format: 'JSONEachRow', values: fresh });
+    const fresh = rows.rows.filter((_, index) => !stored.has(rows.messageIds[index] ?? ''));
+    if (fresh.length === 0) return 0;
+    // The rows are JSON already: sent as the body of the insert, not parsed and written again.
+    const body = fresh.map((row) => rowWithWorkspace(workspaceId, row)).join('\n');
+    const { stream } = await this.client.exec({
+      query: `INSERT INTO ${this.database}.events FORMAT JSONEachRow`,
+      values: Readable.from([body]),
+    });
+    stream.resume();
+    await finished(stream);
     return fresh.length;
   }
 

@@ -2,14 +2,20 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
+import { EVENT_COLUMNS } from '../stored-row.js';
 
 const BIGINT_COLUMNS = new Set<string>(['timestamp_ms', 'received_at_ms']);
 
+const columnTypes = (columns: readonly string[]) =>
+  `{${columns.map((column) => `${column}: '${BIGINT_COLUMNS.has(column) ? 'BIGINT' : 'VARCHAR'}'`).join(', ')}}`;
+
 /** The `columns` argument of read_json for event rows: every column named and typed, nothing guessed. */
-export const EVENT_ROW_JSON_COLUMNS = `{${EVENT_COLUMNS.map(
-  (column) => `${column}: '${BIGINT_COLUMNS.has(column) ? 'BIGINT' : 'VARCHAR'}'`,
-).join(', ')}}`;
+export const EVENT_ROW_JSON_COLUMNS = columnTypes(EVENT_COLUMNS);
+
+/** The same for rendered rows (RenderedEvents), which leave the workspace_id to the insert. */
+export const RENDERED_ROW_JSON_COLUMNS = columnTypes(
+  EVENT_COLUMNS.filter((column) => column !== 'workspace_id'),
+);
 
 /**
  * Where appended rows wait, as newline-delimited JSON, for DuckDB to read them in. Handing DuckDB
@@ -35,11 +41,11 @@ export class RowFiles {
     return new RowFiles(dir, false);
   }
 
-  /** Writes the rows to a new file and returns its path; the caller removes it with `done`. */
-  async write(rows: readonly EventRow[]): Promise<string> {
+  /** Writes the JSON lines to a new file and returns its path; the caller removes it with `done`. */
+  async write(lines: readonly string[]): Promise<string> {
     this.counter += 1;
     const path = join(this.dir, `${process.pid}-${this.counter}.ndjson`);
-    await writeFile(path, rows.map((row) => JSON.stringify(row)).join('\n'));
+    await writeFile(path, lines.join('\n'));
     return path;
   }
 

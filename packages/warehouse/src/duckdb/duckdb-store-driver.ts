@@ -24,10 +24,10 @@ import { duckdbSuggestions } from '../query/duckdb/duckdb-suggestions.js';
 import { duckdbVolumes } from '../query/duckdb/duckdb-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { SuggestionEngine } from '../query/suggestions.js';
-import type { ChannelStats, EventFilter, StoreDriver } from '../store-driver.js';
+import type { ChannelStats, EventFilter, NewRows, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
-import { EVENT_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
+import { RENDERED_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
 import { DUCKDB_SCHEMA } from './duckdb-schema.js';
 import { KnownMessageIds } from './known-message-ids.js';
 
@@ -133,14 +133,15 @@ class DuckDbStoreDriver implements StoreDriver {
     }
   }
 
-  async insertNew(workspaceId: string, rows: readonly EventRow[]): Promise<number> {
-    const fresh = await this.messageIds.fresh(workspaceId, rows);
-    if (fresh.rows.length === 0) return 0;
-    const file = await this.rowFiles.write(fresh.rows);
+  async insertNew(workspaceId: string, rows: NewRows): Promise<number> {
+    const fresh = await this.messageIds.fresh(workspaceId, rows.messageIds);
+    if (fresh.indexes.length === 0) return 0;
+    const file = await this.rowFiles.write(fresh.indexes.map((index) => rows.rows[index] ?? ''));
     try {
       const result = await this.connection.run(
-        `INSERT INTO events SELECT * FROM read_json(?, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS})`,
-        [file],
+        `INSERT INTO events (${EVENT_COLUMNS.join(', ')})
+         SELECT ?::VARCHAR, * FROM read_json(?, format = 'newline_delimited', columns = ${RENDERED_ROW_JSON_COLUMNS})`,
+        [workspaceId, file],
       );
       fresh.remember();
       return result.rowsChanged;

@@ -1,5 +1,4 @@
 import { DuckDBListValue, listValue, type DuckDBConnection } from '@duckdb/node-api';
-import type { EventRow } from '../stored-row.js';
 import { FingerprintSet, MESSAGE_FINGERPRINT_SQL, messageFingerprint } from './fingerprint-set.js';
 
 /**
@@ -20,20 +19,27 @@ export class KnownMessageIds {
     private readonly reader: DuckDBConnection,
   ) {}
 
-  /** The rows whose messageId the workspace lacks, and how to record them once stored. */
+  /** Which of the (distinct) messageIds the workspace lacks, by index, and how to record them once stored. */
   async fresh(
     workspaceId: string,
-    rows: readonly EventRow[],
-  ): Promise<{ rows: EventRow[]; remember(): void }> {
+    messageIds: readonly string[],
+  ): Promise<{ indexes: number[]; remember(): void }> {
     const known = await this.of(workspaceId);
-    const checked = rows.map((row) => ({ row, fingerprint: messageFingerprint(row.message_id) }));
-    const hits = checked.filter(({ fingerprint }) => known.has(...fingerprint)).map(({ row }) => row);
+    const fingerprints = messageIds.map(messageFingerprint);
+    const hits = messageIds.filter((_, index) => known.has(...(fingerprints[index] ?? [0, 0])));
     // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
     const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
-    const fresh = checked.filter(({ row }) => !stored.has(row.message_id));
+    const indexes: number[] = [];
+    messageIds.forEach((messageId, index) => {
+      if (!stored.has(messageId)) indexes.push(index);
+    });
     return {
-      rows: fresh.map(({ row }) => row),
-      remember: () => fresh.forEach(({ fingerprint }) => known.add(...fingerprint)),
+      indexes,
+      remember: () =>
+        indexes.forEach((index) => {
+          const fingerprint = fingerprints[index];
+          if (fingerprint) known.add(...fingerprint);
+        }),
     };
   }
 
@@ -71,11 +77,11 @@ export class KnownMessageIds {
     return set;
   }
 
-  private async storedOf(workspaceId: string, rows: readonly EventRow[]): Promise<Set<string>> {
+  private async storedOf(workspaceId: string, messageIds: readonly string[]): Promise<Set<string>> {
     const found = (
       await this.reader.runAndReadAll(
         'SELECT message_id FROM events WHERE workspace_id = ? AND message_id IN (SELECT unnest(?::VARCHAR[]))',
-        [workspaceId, listValue(rows.map((row) => row.message_id))],
+        [workspaceId, listValue([...messageIds])],
       )
     ).getRowObjectsJson();
     return new Set(found.map((row) => String(row['message_id'])));

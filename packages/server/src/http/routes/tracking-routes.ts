@@ -2,15 +2,17 @@ import { MESSAGE_TYPES, type MessageType } from '@safar/analytics';
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { OverloadedError } from '../../ingest/ingest-pipeline.js';
 import type { SafarServices } from '../../services/safar-services.js';
-import { decodeTrackingBody, TrackingError, writeKeyOf } from '../tracking/tracking-body.js';
-import { InvalidMessagesError, messagesOf } from '../tracking/tracking-messages.js';
+import { TrackingError, writeKeyOf } from '../tracking/tracking-body.js';
+import type { TrackingRefusal } from '../tracking/tracking-decode.js';
 
 /** Compressed bodies are read up to this size; the decoded size is what the Segment limits apply to. */
 const RAW_BODY_LIMIT = 1024 * 1024;
 
-function refuse(reply: FastifyReply, error: TrackingError) {
-  const issues = error instanceof InvalidMessagesError ? { issues: [...error.issues] } : {};
-  return reply.status(error.status).send({ error: { code: error.code, message: error.message, ...issues } });
+function refuse(reply: FastifyReply, refusal: TrackingRefusal) {
+  const issues = refusal.issues ? { issues: [...refusal.issues] } : {};
+  return reply
+    .status(refusal.status)
+    .send({ error: { code: refusal.code, message: refusal.message, ...issues } });
 }
 
 /**
@@ -49,13 +51,14 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
           const receivedAt = Date.now();
           try {
             const raw = Buffer.isBuffer(request.body) ? request.body : Buffer.alloc(0);
-            const encoding = request.headers['content-encoding'];
-            const { json: body, bytes } = decodeTrackingBody(
+            const decoded = await services.trackingDecoder.decode({
               raw,
-              encoding,
-              endpoint === 'batch' ? 'batch' : 'single',
-            );
-            const key = writeKeyOf(request.headers.authorization, body);
+              encoding: request.headers['content-encoding'],
+              endpoint,
+              receivedAt,
+            });
+            if (!decoded.readable) return refuse(reply, decoded.refusal);
+            const key = writeKeyOf(request.headers.authorization, { writeKey: decoded.bodyWriteKey });
             if (!key)
               throw new TrackingError(
                 401,
@@ -69,8 +72,12 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
                 'invalid_write_key',
                 'the write key is unknown or has been revoked',
               );
-            const events = messagesOf(body, endpoint, receivedAt, bytes);
-            await services.ingest.accept(workspaceId, events, { endpoint, receivedAt, body: bytes });
+            if (!decoded.outcome.valid) return refuse(reply, decoded.outcome.refusal);
+            const { inflated } = decoded;
+            const body = inflated
+              ? Buffer.from(inflated.buffer, inflated.byteOffset, inflated.byteLength)
+              : raw;
+            await services.ingest.accept(workspaceId, decoded.outcome.events, { endpoint, receivedAt, body });
             return reply.status(200).send({ success: true });
           } catch (error) {
             if (error instanceof TrackingError) return refuse(reply, error);
