@@ -2,6 +2,7 @@ import type { DuckDBValue } from '@duckdb/node-api';
 import type { EventMatcher, PropertyFilter, SegmentRule } from '@safar/core';
 import type { PersonaRule, PersonSelection } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
+import { requiredSubstrings } from '../regex-substrings.js';
 
 /**
  * Collects bound values and hands out numbered placeholders (`$1`, `$2`…), so fragments can be
@@ -51,32 +52,49 @@ const DECIMAL_SQL = `'-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?'`;
 
 export function filterSql(sql: BoundSql, filter: PropertyFilter, alias = ''): string {
   const exact = valueFilterSql(sql, filter, () => propertySql(sql, filter.property, alias));
-  const needles = requiredText(filter);
-  if (needles.length === 0) return exact;
+  const clauses = requiredText(filter);
+  if (clauses.length === 0) return exact;
   const column = `${alias ? `${alias}.` : ''}${filter.property.startsWith('context.') ? 'context' : 'properties'}`;
-  const anyNeedle = needles.map((needle) => `contains(${column}, ${sql.bind(needle)})`).join(' OR ');
-  return `((${anyNeedle}) AND ${exact})`;
+  const tests = clauses.map(
+    (clause) => `(${clause.map((text) => `contains(${column}, ${sql.bind(text)})`).join(' OR ')})`,
+  );
+  return `(CASE WHEN ${tests.join(' AND ')} THEN ${exact} ELSE false END)`;
 }
 
 /**
- * Text the stored JSON must contain for the filter to hold: stores write properties and context
- * with JSON.stringify, so a value's text appears there as JSON.stringify escapes it. A substring
- * test is far cheaper than parsing the JSON, so it runs first and spares the parse on most rows.
+ * Text the stored JSON must contain for the filter to hold, as clauses (for each, one of its
+ * strings). A substring test is far cheaper than parsing the JSON, so it runs first and spares
+ * the parse on most rows. Stores write properties and context with JSON.stringify, so text the
+ * reference engine reads (a string value, or the JSON.stringify of any other) appears there as
+ * it is, provided JSON.stringify would not escape it: text with quotes, backslashes or control
+ * characters gives no clause.
  */
-function requiredText(filter: PropertyFilter): string[] {
-  const escaped = (value: string | number | boolean) => JSON.stringify(String(value)).slice(1, -1);
-  switch (filter.operator) {
-    case 'equals':
-    case 'contains':
-    case 'starts_with':
-    case 'ends_with':
-      return [escaped(filter.value)];
-    case 'in':
-      return filter.value.map(escaped);
-    default:
-      return [];
-  }
+function requiredText(filter: PropertyFilter): string[][] {
+  const escapedByJson = (text: string) => /["\\]/.test(text) || [...text].some((char) => char < ' ');
+  const usable = (clause: string[]) => !clause.some(escapedByJson);
+  const clauses = ((): string[][] => {
+    switch (filter.operator) {
+      case 'equals':
+      case 'contains':
+      case 'starts_with':
+      case 'ends_with':
+        return [[String(filter.value)]];
+      case 'in':
+        return filter.value.length > 0 ? [filter.value.map(String)] : [];
+      case 'matches_regex':
+        // Short strings rule out too few rows to pay for their scan.
+        return requiredSubstrings(filter.value)
+          .filter((clause) => clause.every((text) => text.length >= MIN_REGEX_SUBSTRING))
+          .slice(0, MAX_REGEX_CLAUSES);
+      default:
+        return [];
+    }
+  })();
+  return clauses.filter(usable);
 }
+
+const MIN_REGEX_SUBSTRING = 3;
+const MAX_REGEX_CLAUSES = 3;
 
 /** A filter on the text a SQL expression yields (NULL when the value is missing or null). */
 export function valueFilterSql(sql: BoundSql, filter: PropertyFilter, textOf: () => string): string {
@@ -118,8 +136,11 @@ export function valueFilterSql(sql: BoundSql, filter: PropertyFilter, textOf: ()
 }
 
 export function matcherSql(sql: BoundSql, matcher: EventMatcher, alias = ''): string {
-  const event = alias ? `${alias}.event` : 'event';
-  return `(${[`${event} = ${sql.bind(matcher.event)}`, ...matcher.filters.map((filter) => filterSql(sql, filter, alias))].join(' AND ')})`;
+  const event = `${alias ? `${alias}.` : ''}event = ${sql.bind(matcher.event)}`;
+  if (matcher.filters.length === 0) return `(${event})`;
+  // CASE, not AND: in a SELECT list DuckDB computes both sides of an AND for every row, and a
+  // CASE computes its THEN only for the rows its WHEN keeps (the filters read JSON; the name is cheap).
+  return `(CASE WHEN ${event} THEN ${matcher.filters.map((filter) => filterSql(sql, filter, alias)).join(' AND ')} ELSE false END)`;
 }
 
 export function stepSql(sql: BoundSql, matchers: readonly EventMatcher[], alias = ''): string {
