@@ -15,8 +15,8 @@ export interface ServerConfig {
 
 /**
  * One worker per core, at most four. Not one fewer: the main thread mostly waits (on fdatasync
- * and on DuckDB) while a request is decoded, so on two cores two workers beat one (bench/ingest:
- * about 65k against 46k events/s).
+ * and on DuckDB) while a request is decoded, so on two cores two workers beat one
+ * (`SAFAR_INGEST_WORKERS=1` and `=2 node bench/ingest.mjs`: about 46k against 59k events/s).
  */
 export const defaultIngestWorkers = () => Math.min(4, availableParallelism());
 

@@ -3,7 +3,7 @@ import { openClickHouseEventStore, openDuckDbEventStore, type EventStore } from 
 import type { FastifyInstance } from 'fastify';
 import type { ServerConfig } from './config.js';
 import { buildApp } from './http/build-app.js';
-import { replayTrackingRequest } from './http/tracking/tracking-messages.js';
+import { replayTrackingRequest } from './http/tracking/tracking-decode.js';
 import { IngestPipeline } from './ingest/ingest-pipeline.js';
 import { trackingDecoder } from './ingest/tracking-decoder.js';
 import { createServices, type SafarServices, type ServiceOptions } from './services/safar-services.js';

@@ -44,6 +44,7 @@ export class WarehouseEventStore implements EventStore {
     return this.writes.run(async () => {
       const unique = firstOfEachMessageId(events);
       const stored = unique.rows.length === 0 ? 0 : await this.driver.insertNew(workspaceId, unique);
+      // Every message's ids are linked, a redelivery's too, as a redelivery in a later batch is.
       await this.stitch(workspaceId, events.identities);
       if (stored > 0) this.notifyAppended(workspaceId, stored);
       return { stored, duplicates: events.messageIds.length - stored };

@@ -10,7 +10,8 @@ import {
   type RenderedEvents,
 } from '@safar/warehouse';
 import { afterEach, describe, expect, it } from 'vitest';
-import { messagesOf, replayTrackingRequest } from '../http/tracking/tracking-messages.js';
+import { replayTrackingRequest } from '../http/tracking/tracking-decode.js';
+import { messagesOf } from '../http/tracking/tracking-messages.js';
 import { IngestPipeline, OverloadedError } from './ingest-pipeline.js';
 
 const dirs: string[] = [];

@@ -1,4 +1,3 @@
-import type { NormalizedEvent } from '@safar/analytics';
 import { concatRendered, type EventStore, type RenderedEvents } from '@safar/warehouse';
 import { WriteAheadLog } from './write-ahead-log.js';
 
@@ -13,7 +12,7 @@ export interface RequestRecord {
 }
 
 /** Turns a logged request back into its events, exactly as on arrival (same ids, same times). */
-export type RequestReplayer = (record: RequestRecord) => readonly NormalizedEvent[];
+export type RequestReplayer = (record: RequestRecord) => RenderedEvents;
 
 export interface IngestOptions {
   /** Where the write-ahead log lives. */
@@ -78,9 +77,8 @@ export class IngestPipeline {
     for (const bytes of recovered) {
       const record = parseRecord(bytes, options.replayRequest);
       if (!record) continue;
-      if ('rendered' in record) await store.appendRendered(record.workspaceId, record.rendered);
-      else await store.append(record.workspaceId, record.events);
-      replayed += 'rendered' in record ? record.rendered.messageIds.length : record.events.length;
+      await store.appendRendered(record.workspaceId, record.events);
+      replayed += record.events.messageIds.length;
     }
     log.discardThrough(recoveredThrough);
     const pipeline = new IngestPipeline(store, log, {
@@ -184,21 +182,17 @@ function groupByWorkspace(batches: readonly Buffered[]): Map<string, RenderedEve
   return grouped;
 }
 
-type ReplayedRecord =
-  | { workspaceId: string; rendered: RenderedEvents }
-  | { workspaceId: string; events: readonly NormalizedEvent[] };
-
-function parseRecord(bytes: Buffer, replayRequest: RequestReplayer | undefined): ReplayedRecord | null {
+function parseRecord(
+  bytes: Buffer,
+  replayRequest: RequestReplayer | undefined,
+): { workspaceId: string; events: RenderedEvents } | null {
   const newline = bytes.indexOf(0x0a);
   const header: unknown = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline));
   if (typeof header !== 'object' || header === null || !('w' in header) || typeof header.w !== 'string')
     return null;
   if ('e' in header && typeof header.e === 'object' && header.e !== null)
-    // The log holds only what accept() wrote: rendered events (or, logged by an older version,
-    // an array of normalised events).
-    return Array.isArray(header.e)
-      ? { workspaceId: header.w, events: header.e as NormalizedEvent[] }
-      : { workspaceId: header.w, rendered: header.e as RenderedEvents };
+    // The log holds only what accept() wrote: rendered events.
+    return { workspaceId: header.w, events: header.e as RenderedEvents };
   if (!('t' in header) || typeof header.t !== 'string' || !('r' in header) || typeof header.r !== 'number')
     return null;
   if (!replayRequest)

@@ -7,7 +7,7 @@ import pg from 'pg';
 import type { FastifyInstance } from 'fastify';
 import { buildApp, type AppOptions } from '../http/build-app.js';
 import { createServices, type SafarServices, type ServiceOptions } from '../services/safar-services.js';
-import { replayTrackingRequest } from '../http/tracking/tracking-messages.js';
+import { replayTrackingRequest } from '../http/tracking/tracking-decode.js';
 import { IngestPipeline } from '../ingest/ingest-pipeline.js';
 import { openDatabase, type OpenDatabase } from '../storage/open-database.js';
 

@@ -25,21 +25,20 @@ export class KnownMessageIds {
     messageIds: readonly string[],
   ): Promise<{ indexes: number[]; remember(): void }> {
     const known = await this.of(workspaceId);
-    const fingerprints = messageIds.map(messageFingerprint);
-    const hits = messageIds.filter((_, index) => known.has(...(fingerprints[index] ?? [0, 0])));
+    const checked = messageIds.map((messageId, index) => ({
+      messageId,
+      index,
+      fingerprint: messageFingerprint(messageId),
+    }));
+    const hits = checked
+      .filter(({ fingerprint }) => known.has(...fingerprint))
+      .map(({ messageId }) => messageId);
     // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
     const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
-    const indexes: number[] = [];
-    messageIds.forEach((messageId, index) => {
-      if (!stored.has(messageId)) indexes.push(index);
-    });
+    const fresh = checked.filter(({ messageId }) => !stored.has(messageId));
     return {
-      indexes,
-      remember: () =>
-        indexes.forEach((index) => {
-          const fingerprint = fingerprints[index];
-          if (fingerprint) known.add(...fingerprint);
-        }),
+      indexes: fresh.map(({ index }) => index),
+      remember: () => fresh.forEach(({ fingerprint }) => known.add(...fingerprint)),
     };
   }
 

@@ -1,4 +1,4 @@
-import { MAX_LOOKUP_IDS, type EventChannel } from '@safar/core';
+import type { EventChannel } from '@safar/core';
 import type { TimelineEvent } from '../persons/event-details';
 import { request } from './client';
 
@@ -20,9 +20,6 @@ export interface PersonDetail extends PersonSummary {
 
 export type DrillDownKind = 'funnel' | 'paths' | 'retention' | 'attribution' | 'friction' | 'conformance';
 
-/** The most ids one lookup takes (the API's limit). */
-export const LOOKUP_LIMIT = MAX_LOOKUP_IDS;
-
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
 const query = (params: Record<string, string | number | undefined>) =>
   new URLSearchParams(
@@ -42,7 +39,7 @@ export function getPerson(workspaceId: string, id: string) {
   return request<PersonDetail>('GET', `${base(workspaceId)}/persons/${encodeURIComponent(id)}`);
 }
 
-/** Up to LOOKUP_LIMIT persons in one call, in the order asked; null for an id nobody has. */
+/** Up to MAX_LOOKUP_IDS (core) persons in one call, in the order asked; null for an id nobody has. */
 export async function lookupPersons(workspaceId: string, ids: readonly string[]) {
   const answer = await request<{ items: { id: string; person: PersonDetail | null }[] }>(
     'POST',

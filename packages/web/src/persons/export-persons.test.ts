@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_LOOKUP_IDS } from '@safar/core';
 import type { PersonDetail } from '../api/persons';
 
 const api = vi.hoisted(() => ({
@@ -12,7 +13,6 @@ vi.mock('../api/persons', async (importOriginal) => ({
 
 const { drillDownCsv } = await import('./export-persons');
 const { EXPORT_PAGE } = await import('./drill-down-paging');
-const { LOOKUP_LIMIT } = await import('../api/persons');
 
 const detail = (id: string): PersonDetail => ({
   personId: id,
@@ -65,7 +65,7 @@ describe('drillDownCsv', () => {
     expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(everyone);
     expect(api.drillDownPersons.mock.calls.map((call) => call[2].offset)).toEqual([0, EXPORT_PAGE]);
     expect(Math.max(...api.lookupPersons.mock.calls.map((call) => call[1].length))).toBeLessThanOrEqual(
-      LOOKUP_LIMIT,
+      MAX_LOOKUP_IDS,
     );
     expect(progress.at(-1)).toBe(everyone.length);
     expect(progress).toEqual([...progress].sort((a, b) => a - b));

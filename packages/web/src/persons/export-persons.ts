@@ -1,10 +1,5 @@
-import {
-  drillDownPersons,
-  LOOKUP_LIMIT,
-  lookupPersons,
-  type DrillDownKind,
-  type PersonDetail,
-} from '../api/persons';
+import { MAX_LOOKUP_IDS } from '@safar/core';
+import { drillDownPersons, lookupPersons, type DrillDownKind, type PersonDetail } from '../api/persons';
 import { batches, EXPORT_PAGE } from './drill-down-paging';
 import { displayName, emailOf } from './person-traits';
 import { csvOf } from '../export/csv';
@@ -38,7 +33,7 @@ export function personCsvRow(id: string, person: PersonDetail | null): (string |
 
 /**
  * Every person behind a drill-down as a CSV file's text: ids EXPORT_PAGE at a time, details
- * LOOKUP_LIMIT at a time, reporting progress as it goes. Persons come in person-id order; an id
+ * MAX_LOOKUP_IDS at a time, reporting progress as it goes. Persons come in person-id order; an id
  * met twice (events arriving between pages can shift them) is written once.
  */
 export async function drillDownCsv(
@@ -55,7 +50,7 @@ export async function drillDownCsv(
     total = page.total;
     const fresh = page.personIds.filter((id) => !seen.has(id));
     for (const id of fresh) seen.add(id);
-    for (const batch of batches(fresh, LOOKUP_LIMIT)) {
+    for (const batch of batches(fresh, MAX_LOOKUP_IDS)) {
       for (const { id, person } of await lookupPersons(workspaceId, batch))
         rows.push(personCsvRow(id, person));
       onProgress(rows.length, total);

@@ -58,7 +58,7 @@ export async function registerTrackingRoutes(app: FastifyInstance, services: Saf
               receivedAt,
             });
             if (!decoded.readable) return refuse(reply, decoded.refusal);
-            const key = writeKeyOf(request.headers.authorization, { writeKey: decoded.bodyWriteKey });
+            const key = writeKeyOf(request.headers.authorization, undefined) ?? decoded.bodyWriteKey;
             if (!key)
               throw new TrackingError(
                 401,

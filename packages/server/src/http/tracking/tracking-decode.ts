@@ -1,7 +1,8 @@
-import type { MessageType } from '@safar/analytics';
+import { MESSAGE_TYPES, type MessageType } from '@safar/analytics';
 // The subpath, not the package: a worker thread loads this, and the stores' engines are not needed there.
 import { renderEvents, type RenderedEvents } from '@safar/warehouse/rendered-events';
 import { decodeTrackingBody, TrackingError, writeKeyOf } from './tracking-body.js';
+import type { RequestReplayer } from '../../ingest/ingest-pipeline.js';
 import { InvalidMessagesError, messagesOf } from './tracking-messages.js';
 
 /** One tracking request as it arrived: what a decoder needs, and all plain data (it crosses threads). */
@@ -73,3 +74,18 @@ export function decodeTrackingRequest(request: TrackingRequest): DecodedRequest 
     throw error;
   }
 }
+
+/**
+ * Replays a logged tracking request through the same decoding as on arrival: the same ids, the
+ * same timestamps. The log holds only requests that were accepted, so one that no longer decodes
+ * is an error, never a silent loss.
+ */
+export const replayTrackingRequest: RequestReplayer = ({ endpoint, receivedAt, body }) => {
+  const type = endpoint === 'batch' ? 'batch' : MESSAGE_TYPES.find((candidate) => candidate === endpoint);
+  if (!type) throw new Error(`the write-ahead log holds a request to an unknown endpoint: ${endpoint}`);
+  const decoded = decodeTrackingRequest({ raw: body, encoding: undefined, endpoint: type, receivedAt });
+  if (!decoded.readable) throw new Error(`a logged request no longer decodes: ${decoded.refusal.message}`);
+  if (!decoded.outcome.valid)
+    throw new Error(`a logged request no longer decodes: ${decoded.outcome.refusal.message}`);
+  return decoded.outcome.events;
+};

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
   MESSAGE_LIMIT_BYTES,
-  MESSAGE_TYPES,
   normalizeMessage,
   type MessageType,
   type NormalizedEvent,
 } from '@safar/analytics';
-import type { RequestReplayer } from '../../ingest/ingest-pipeline.js';
 import { TrackingError } from './tracking-body.js';
 
 const objectOrUndefined = (value: unknown): Record<string, unknown> | undefined =>
@@ -75,13 +73,6 @@ function generatedIds(bodyBytes: Buffer, receivedAt: number): () => string {
     return `gen-${prefix}-${counter}`;
   };
 }
-
-/** Replays a logged tracking request: the same decoding, the same ids, the same timestamps. */
-export const replayTrackingRequest: RequestReplayer = ({ endpoint, receivedAt, body }) => {
-  const type = endpoint === 'batch' ? 'batch' : MESSAGE_TYPES.find((candidate) => candidate === endpoint);
-  if (!type) return [];
-  return messagesOf(JSON.parse(body.toString('utf8')), type, receivedAt, body);
-};
 
 class InvalidMessagesError extends TrackingError {
   constructor(readonly issues: readonly { path: string; message: string }[]) {

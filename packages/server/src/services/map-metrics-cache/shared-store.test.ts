@@ -11,7 +11,7 @@ import {
 } from '../../../../warehouse/src/test-support/clickhouse-test-url.js';
 import { seedDemoEvents } from '../../demo/seed-demo-events.js';
 import { DEMO_WORKSPACE_ID, seedDemoWorkspace } from '../../demo/seed-demo-workspace.js';
-import { replayTrackingRequest } from '../../http/tracking/tracking-messages.js';
+import { replayTrackingRequest } from '../../http/tracking/tracking-decode.js';
 import { IngestPipeline } from '../../ingest/ingest-pipeline.js';
 import { openDatabase } from '../../storage/open-database.js';
 import { newCustomers } from '../../test-support/new-customers.js';

@@ -70,31 +70,32 @@ export function filterSql(sql: BoundSql, filter: PropertyFilter, alias = ''): st
  * characters gives no clause.
  */
 function requiredText(filter: PropertyFilter): string[][] {
-  const escapedByJson = (text: string) => /["\\]/.test(text) || [...text].some((char) => char < ' ');
-  const usable = (clause: string[]) => !clause.some(escapedByJson);
-  const clauses = ((): string[][] => {
-    switch (filter.operator) {
-      case 'equals':
-      case 'contains':
-      case 'starts_with':
-      case 'ends_with':
-        return [[String(filter.value)]];
-      case 'in':
-        return filter.value.length > 0 ? [filter.value.map(String)] : [];
-      case 'matches_regex':
-        // Short strings rule out too few rows to pay for their scan.
-        return requiredSubstrings(filter.value)
-          .filter((clause) => clause.every((text) => text.length >= MIN_REGEX_SUBSTRING))
-          .slice(0, MAX_REGEX_CLAUSES);
-      default:
-        return [];
-    }
-  })();
-  return clauses.filter(usable);
+  return candidateText(filter).filter((clause) => !clause.some(escapedByJson));
 }
 
+const escapedByJson = (text: string) => /["\\]/.test(text) || [...text].some((char) => char < ' ');
+
+/** Short strings of a regular expression rule out too few rows to pay for their scan. */
 const MIN_REGEX_SUBSTRING = 3;
 const MAX_REGEX_CLAUSES = 3;
+
+function candidateText(filter: PropertyFilter): string[][] {
+  switch (filter.operator) {
+    case 'equals':
+    case 'contains':
+    case 'starts_with':
+    case 'ends_with':
+      return [[String(filter.value)]];
+    case 'in':
+      return filter.value.length > 0 ? [filter.value.map(String)] : [];
+    case 'matches_regex':
+      return requiredSubstrings(filter.value)
+        .filter((clause) => clause.every((text) => text.length >= MIN_REGEX_SUBSTRING))
+        .slice(0, MAX_REGEX_CLAUSES);
+    default:
+      return [];
+  }
+}
 
 /** A filter on the text a SQL expression yields (NULL when the value is missing or null). */
 export function valueFilterSql(sql: BoundSql, filter: PropertyFilter, textOf: () => string): string {
