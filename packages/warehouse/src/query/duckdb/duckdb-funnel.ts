@@ -91,7 +91,7 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
   const head = `
     scoped AS (${scoped}),
     -- Only narrow columns go on: window operators carry every column they are given.
-    flagged AS (SELECT person_id, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),`;
+    flagged AS (SELECT person_id, row_key, message_id, ts, ${breakdown('')} AS bd, ${flags.join(', ')} FROM scoped),`;
   if (funnel.order !== 'unordered' && exclusions.length === 0)
     return `${head}
     ${sharedChainBestSql({ stepCount: steps.length, strict, window, relevant })}`;
