@@ -101,6 +101,11 @@ export interface EventStore {
   personsById(workspaceId: string, ids: readonly string[]): Promise<(PersonDetail | null)[]>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
   /**
+   * `counts().events` without counting persons: no identity join, so it stays cheap for callers
+   * that ask often (at 10M events, throwaway: 0.04 s against 1.0–1.3 s for `counts`).
+   */
+  eventCount(workspaceId: string): Promise<number>;
+  /**
    * Calls `listener` after each append that stored events, with how many; results derived from
    * the events (the living map's cache) go stale then. Returns the unsubscribe function.
    */

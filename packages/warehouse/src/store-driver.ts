@@ -55,6 +55,8 @@ export interface StoreDriver {
     distinctIds: readonly string[],
   ): Promise<{ readonly distinctId: string; readonly traits: string }[]>;
   counts(workspaceId: string): Promise<{ events: number; persons: number }>;
+  /** How many events the workspace holds, without stitching persons. */
+  eventCount(workspaceId: string): Promise<number>;
   readonly journeys: JourneyEngine | null;
   readonly suggestions: SuggestionEngine;
   close(): Promise<void>;

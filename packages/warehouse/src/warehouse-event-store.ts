@@ -180,6 +180,10 @@ export class WarehouseEventStore implements EventStore {
     return this.driver.counts(workspaceId);
   }
 
+  eventCount(workspaceId: string) {
+    return this.driver.eventCount(workspaceId);
+  }
+
   async close(): Promise<void> {
     await this.writes.run(() => this.driver.close());
   }

@@ -239,6 +239,13 @@ class ClickHouseStoreDriver implements StoreDriver {
     return { events: Number(row?.['events'] ?? 0), persons: Number(row?.['persons'] ?? 0) };
   }
 
+  async eventCount(workspaceId: string): Promise<number> {
+    const [row] = await this.rows(
+      sql`SELECT count() AS events FROM ${this.events} WHERE workspace_id = ${workspaceId}`,
+    );
+    return Number(row?.['events'] ?? 0);
+  }
+
   async close(): Promise<void> {
     await this.client.close();
   }

@@ -248,6 +248,13 @@ class DuckDbStoreDriver implements StoreDriver {
     return { events: Number(row?.['events'] ?? 0), persons: Number(row?.['persons'] ?? 0) };
   }
 
+  async eventCount(workspaceId: string): Promise<number> {
+    const [row] = await this.rows(`SELECT count(*) AS events FROM events WHERE workspace_id = ?`, [
+      workspaceId,
+    ]);
+    return Number(row?.['events'] ?? 0);
+  }
+
   async close(): Promise<void> {
     await this.connection.run('CHECKPOINT');
     this.reader.closeSync();

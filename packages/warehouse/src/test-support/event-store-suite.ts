@@ -82,8 +82,12 @@ export function describeEventStore(name: string, fixture: StoreFixture) {
       expect(await store.append(ws, [event, event])).toEqual({ stored: 1, duplicates: 1 });
       expect(await store.append(ws, [event, anEvent()])).toEqual({ stored: 1, duplicates: 1 });
       expect((await store.counts(ws)).events).toBe(2);
+      expect(await store.eventCount(ws)).toBe(2);
       // The same messageId in another workspace is another event.
-      expect(await store.append(freshWorkspace(), [event])).toEqual({ stored: 1, duplicates: 0 });
+      const other = freshWorkspace();
+      expect(await store.append(other, [event])).toEqual({ stored: 1, duplicates: 0 });
+      expect([await store.eventCount(ws), await store.eventCount(other)]).toEqual([2, 1]);
+      expect(await store.eventCount(freshWorkspace())).toBe(0);
     });
 
     it('tells its listeners how many events each append stored, and not about redeliveries', async () => {

@@ -36,8 +36,8 @@ export class EventWatermarks {
     let loading = this.loading.get(workspaceId);
     if (!loading) {
       loading = this.events
-        .counts(workspaceId)
-        .then(({ events }) => {
+        .eventCount(workspaceId)
+        .then((events) => {
           const known = this.known.get(workspaceId);
           const next = known === undefined || events > known ? events : known;
           this.known.set(workspaceId, next);
