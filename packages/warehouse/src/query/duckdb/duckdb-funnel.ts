@@ -50,18 +50,18 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
     .slice(1)
     .map((k) =>
       strict
-        ? `CASE WHEN lead(m${k}) OVER by_position THEN pos + 1 END AS n${k}`
-        : `min(CASE WHEN m${k} THEN pos END) OVER later AS n${k}`,
+        ? `CASE WHEN lead(m${k}) OVER by_position THEN lead(row_key) OVER by_position END AS n${k}`
+        : `first_value(CASE WHEN m${k} THEN row_key END IGNORE NULLS) OVER later AS n${k}`,
     );
-  // Joined on equality alone (person, position), so DuckDB hashes it; the window is checked after,
-  // and a step beyond it stops the chain because the next join key becomes NULL.
+  // Joined on equality alone (the row key, an integer), so DuckDB hashes it; the window is checked
+  // after, and a step beyond it stops the chain because the next join key becomes NULL.
   const ok = (k: number): string =>
     k === 0 ? 'true' : `(s${k}.pos IS NOT NULL AND s${k}.ts - s.ts <= ${window()})`;
   const chain = steps
     .slice(1)
     .map(
       (k) =>
-        `LEFT JOIN linked s${k} ON s${k}.person_id = s.person_id AND s${k}.pos = ${k === 1 ? 's.n1' : `CASE WHEN ${ok(k - 1)} THEN s${k - 1}.n${k} END`}`,
+        `LEFT JOIN linked s${k} ON s${k}.row_key = ${k === 1 ? 's.n1' : `CASE WHEN ${ok(k - 1)} THEN s${k - 1}.n${k} END`}`,
     );
   const position = (k: number) => (k === 0 ? 's.pos' : `CASE WHEN ${ok(k)} THEN s${k}.pos END`);
   const time = (k: number) => (k === 0 ? 's.ts' : `CASE WHEN ${ok(k)} THEN s${k}.ts END`);
