@@ -6,7 +6,7 @@ const ref = fc.record({
   kind: fc.constantFrom('user' as const, 'anonymous' as const),
   value: fc.constantFrom('1', '2', '3', '4', '5', '6'),
 });
-const links = fc.array(fc.tuple(ref, ref), { maxLength: 25 });
+const links = fc.array(fc.tuple(ref, ref), { maxLength: 25, size: 'max' });
 
 function build(pairs: readonly (readonly [IdentityRef, IdentityRef])[]): IdentityGraph {
   const graph = new IdentityGraph();

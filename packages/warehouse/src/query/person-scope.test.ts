@@ -98,7 +98,7 @@ describe.each(engines)('person filters, personas and persona breakdowns on $name
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(entryArb, { maxLength: 25 }),
+        fc.array(entryArb, { maxLength: 25, size: 'max' }),
         selectionArb,
         personasArb,
         fc.array(fc.constantFrom('A', 'B'), { minLength: 1, maxLength: 2 }),

@@ -128,7 +128,7 @@ describe('property filters in SQL against the reference semantics', () => {
     let run = 0;
     await fc.assert(
       fc.asyncProperty(
-        fc.array(propertiesArb, { minLength: 1, maxLength: 12 }),
+        fc.array(propertiesArb, { minLength: 1, maxLength: 12, size: 'max' }),
         filterArb,
         async (log, filter) => {
           run += 1;
@@ -159,7 +159,7 @@ describe('property filters in SQL against the reference semantics', () => {
         let run = 0;
         await fc.assert(
           fc.asyncProperty(
-            fc.array(propertiesArb, { minLength: 1, maxLength: 12 }),
+            fc.array(propertiesArb, { minLength: 1, maxLength: 12, size: 'max' }),
             filterArb,
             async (log, filter) => {
               run += 1;

@@ -147,30 +147,34 @@ describe.each(engines)('binding suggestions on $name against the reference', (en
   it('returns exactly what the reference returns, for random logs and queries', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(suggestionEntryArb, { maxLength: 35 }), queryArb, async (log, query) => {
-        run += 1;
-        const workspaceId = `suggest${run}`;
-        await store.append(workspaceId, suggestionEvents(log));
-        const stored = await everyEvent(store, workspaceId);
-        const s = store.suggestions;
-        const { range, search, limit, event, key } = query;
-        expect(await s.eventNames(workspaceId, { ...range, search, limit })).toEqual(
-          referenceEventNames(stored, { ...range, search, limit }),
-        );
-        expect(await s.eventProperties(workspaceId, { ...range, event, limit: limit + 4 })).toEqual(
-          referenceEventProperties(stored, { ...range, event, limit: limit + 4 }),
-        );
-        expect(await s.propertyValues(workspaceId, { ...range, event, key, search, limit })).toEqual(
-          referencePropertyValues(stored, { ...range, event, key, search, limit }),
-        );
-        expect(await s.traitKeys(workspaceId, { limit: limit + 4 })).toEqual(
-          referenceTraitKeys(stored, { limit: limit + 4 }),
-        );
-        expect(await s.traitValues(workspaceId, { key: query.traitKey, search, limit })).toEqual(
-          referenceTraitValues(stored, { key: query.traitKey, search, limit }),
-        );
-        expect(await s.coverage(workspaceId, query.rule)).toEqual(referenceCoverage(stored, query.rule));
-      }),
+      fc.asyncProperty(
+        fc.array(suggestionEntryArb, { maxLength: 35, size: 'max' }),
+        queryArb,
+        async (log, query) => {
+          run += 1;
+          const workspaceId = `suggest${run}`;
+          await store.append(workspaceId, suggestionEvents(log));
+          const stored = await everyEvent(store, workspaceId);
+          const s = store.suggestions;
+          const { range, search, limit, event, key } = query;
+          expect(await s.eventNames(workspaceId, { ...range, search, limit })).toEqual(
+            referenceEventNames(stored, { ...range, search, limit }),
+          );
+          expect(await s.eventProperties(workspaceId, { ...range, event, limit: limit + 4 })).toEqual(
+            referenceEventProperties(stored, { ...range, event, limit: limit + 4 }),
+          );
+          expect(await s.propertyValues(workspaceId, { ...range, event, key, search, limit })).toEqual(
+            referencePropertyValues(stored, { ...range, event, key, search, limit }),
+          );
+          expect(await s.traitKeys(workspaceId, { limit: limit + 4 })).toEqual(
+            referenceTraitKeys(stored, { limit: limit + 4 }),
+          );
+          expect(await s.traitValues(workspaceId, { key: query.traitKey, search, limit })).toEqual(
+            referenceTraitValues(stored, { key: query.traitKey, search, limit }),
+          );
+          expect(await s.coverage(workspaceId, query.rule)).toEqual(referenceCoverage(stored, query.rule));
+        },
+      ),
       { numRuns: Number(process.env['SUGGESTION_RUNS'] ?? 150) },
     );
   }, 600_000);

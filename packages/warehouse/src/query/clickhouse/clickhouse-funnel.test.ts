@@ -21,7 +21,7 @@ describe.skipIf(!url)('ClickHouse funnel against the reference engine', () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(eventArb, { maxLength: 30 }), funnelArb, async (log, spec) => {
+      fc.asyncProperty(fc.array(eventArb, { maxLength: 30, size: 'max' }), funnelArb, async (log, spec) => {
         run += 1;
         const workspaceId = `ws${run}`;
         const { events, queryEvents } = logEvents(log);

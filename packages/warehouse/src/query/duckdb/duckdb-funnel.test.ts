@@ -20,7 +20,7 @@ describe('DuckDB funnel against the reference engine', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(eventArb, { maxLength: 30 }), funnelArb, async (log, spec) => {
+      fc.asyncProperty(fc.array(eventArb, { maxLength: 30, size: 'max' }), funnelArb, async (log, spec) => {
         run += 1;
         const workspaceId = `ws${run}`;
         const { events, queryEvents } = logEvents(log);

@@ -20,19 +20,23 @@ describe('DuckDB paths against the reference engine', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(pathsEventArb, { maxLength: 25 }), pathsArb, async (log, spec) => {
-        run += 1;
-        const workspaceId = `pw${run}`;
-        const { events, queryEvents } = pathsLog(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
-        const paths = toPaths(spec);
-        expect(await duckdbPaths(connection, pathsScope(workspaceId), paths)).toEqual(
-          referencePaths(queryEvents, paths),
-        );
-      }),
+      fc.asyncProperty(
+        fc.array(pathsEventArb, { maxLength: 25, size: 'max' }),
+        pathsArb,
+        async (log, spec) => {
+          run += 1;
+          const workspaceId = `pw${run}`;
+          const { events, queryEvents } = pathsLog(log);
+          const appender = await connection.createAppender('events');
+          for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
+          appender.flushSync();
+          appender.closeSync();
+          const paths = toPaths(spec);
+          expect(await duckdbPaths(connection, pathsScope(workspaceId), paths)).toEqual(
+            referencePaths(queryEvents, paths),
+          );
+        },
+      ),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 1000) },
     );
     connection.closeSync();

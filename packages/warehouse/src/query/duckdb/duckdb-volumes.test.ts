@@ -76,20 +76,24 @@ describe('DuckDB event volumes', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(volumesEventArb, { maxLength: 40 }), volumesArb, async (log, spec) => {
-        run += 1;
-        const workspaceId = `vw${run}`;
-        const { events, queryEvents } = volumesLog(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
-        const scope = scopeOf(workspaceId);
-        const inScope = queryEvents.filter((event) => event.timestamp < scope.to);
-        expect(await duckdbVolumes(connection, scope, toVolumes(spec))).toEqual(
-          referenceVolumes(inScope, toVolumes(spec)),
-        );
-      }),
+      fc.asyncProperty(
+        fc.array(volumesEventArb, { maxLength: 40, size: 'max' }),
+        volumesArb,
+        async (log, spec) => {
+          run += 1;
+          const workspaceId = `vw${run}`;
+          const { events, queryEvents } = volumesLog(log);
+          const appender = await connection.createAppender('events');
+          for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
+          appender.flushSync();
+          appender.closeSync();
+          const scope = scopeOf(workspaceId);
+          const inScope = queryEvents.filter((event) => event.timestamp < scope.to);
+          expect(await duckdbVolumes(connection, scope, toVolumes(spec))).toEqual(
+            referenceVolumes(inScope, toVolumes(spec)),
+          );
+        },
+      ),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 300) },
     );
     connection.closeSync();

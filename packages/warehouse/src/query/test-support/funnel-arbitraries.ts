@@ -40,13 +40,16 @@ export function toFunnel(spec: FunnelSpec): ResolvedFunnel {
     ],
   }));
   const exclusion = spec.exclusion;
+  // Fitted to the funnel's length, so every ordered or strict funnel of two steps or more that
+  // draws an exclusion gets one (dropping the ones that did not fit left 8% of cases with one).
+  const from = exclusion ? exclusion.from % Math.max(steps.length - 1, 1) : 0;
   const exclusions =
-    exclusion && spec.order !== 'unordered' && exclusion.from + exclusion.span < steps.length
+    exclusion && spec.order !== 'unordered' && steps.length >= 2
       ? [
           {
             step: { label: 'excluded', matchers: [{ event: exclusion.event, filters: [] }] },
-            from: exclusion.from,
-            to: exclusion.from + exclusion.span,
+            from,
+            to: Math.min(from + exclusion.span, steps.length - 1),
           },
         ]
       : [];
