@@ -782,12 +782,12 @@ describe('bytes and encodings', () => {
   it('answers arbitrary bytes, headers and endpoints with a 4xx error body, never a 5xx', async () => {
     const endpoint = fc.constantFrom('/v1/batch', ...MESSAGE_TYPES.map((type) => `/v1/${type}`));
     const payload = fc.oneof(
-      fc.uint8Array({ maxLength: 3_000 }).map((bytes) => Buffer.from(bytes)),
-      fc.string({ unit: 'binary', maxLength: 500 }),
+      fc.uint8Array({ maxLength: 3_000, size: 'max' }).map((bytes) => Buffer.from(bytes)),
+      fc.string({ unit: 'binary', maxLength: 500, size: 'max' }),
       fc.json({ maxDepth: 4 }),
       fc.jsonValue({ maxDepth: 3 }).map((value) => JSON.stringify({ batch: [value] })),
       fc
-        .tuple(fc.uint8Array({ maxLength: 500 }), fc.boolean())
+        .tuple(fc.uint8Array({ maxLength: 500, size: 'max' }), fc.boolean())
         .map(([bytes, deflate]) => (deflate ? deflateSync(bytes) : gzipSync(bytes))),
     );
     const header = (values: string[]) =>
