@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../../clickhouse/clickhouse-schema.js';
 import { toEventRow } from '../../stored-row.js';
 import { clickhouseTestClient, clickhouseTestUrl } from '../../test-support/clickhouse-test-url.js';
-import { pathsArb, pathsEventArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
+import { pathsArb, pathsLogArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
 import { clickhousePaths } from './clickhouse-paths.js';
 
 const url = clickhouseTestUrl();
@@ -22,25 +22,21 @@ describe.skipIf(!url)('ClickHouse paths against the reference engine', () => {
     for (const statement of clickhouseSchema(database)) await client.command({ query: statement });
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(pathsEventArb, { maxLength: 25, size: 'max' }),
-        pathsArb,
-        async (log, spec) => {
-          run += 1;
-          const workspaceId = `pw${run}`;
-          const { events, queryEvents } = pathsLog(log);
-          if (events.length > 0)
-            await client.insert({
-              table: `${database}.events`,
-              format: 'JSONEachRow',
-              values: events.map((event) => toEventRow(workspaceId, event)),
-            });
-          const paths = toPaths(spec);
-          expect(await clickhousePaths(client, database, pathsScope(workspaceId), paths)).toEqual(
-            referencePaths(queryEvents, paths),
-          );
-        },
-      ),
+      fc.asyncProperty(pathsLogArb, pathsArb, async (log, spec) => {
+        run += 1;
+        const workspaceId = `pw${run}`;
+        const { events, queryEvents } = pathsLog(log);
+        if (events.length > 0)
+          await client.insert({
+            table: `${database}.events`,
+            format: 'JSONEachRow',
+            values: events.map((event) => toEventRow(workspaceId, event)),
+          });
+        const paths = toPaths(spec);
+        expect(await clickhousePaths(client, database, pathsScope(workspaceId), paths)).toEqual(
+          referencePaths(queryEvents, paths),
+        );
+      }),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 1000) },
     );
   }, 600_000);

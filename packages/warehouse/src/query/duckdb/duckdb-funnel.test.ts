@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
 import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
 import { toEventRow } from '../../stored-row.js';
-import { eventArb, funnelArb, logEvents, T0, toFunnel } from '../test-support/funnel-arbitraries.js';
+import { eventLogArb, funnelArb, logEvents, T0, toFunnel } from '../test-support/funnel-arbitraries.js';
 import { duckdbFunnel } from './duckdb-funnel.js';
 
 describe('DuckDB funnel against the reference engine', () => {
@@ -20,7 +20,7 @@ describe('DuckDB funnel against the reference engine', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(eventArb, { maxLength: 30, size: 'max' }), funnelArb, async (log, spec) => {
+      fc.asyncProperty(eventLogArb, funnelArb, async (log, spec) => {
         run += 1;
         const workspaceId = `ws${run}`;
         const { events, queryEvents } = logEvents(log);

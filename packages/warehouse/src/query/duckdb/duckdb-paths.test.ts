@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
 import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
 import { toEventRow } from '../../stored-row.js';
-import { pathsArb, pathsEventArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
+import { pathsArb, pathsLogArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
 import { duckdbPaths } from './duckdb-paths.js';
 
 describe('DuckDB paths against the reference engine', () => {
@@ -20,23 +20,19 @@ describe('DuckDB paths against the reference engine', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(pathsEventArb, { maxLength: 25, size: 'max' }),
-        pathsArb,
-        async (log, spec) => {
-          run += 1;
-          const workspaceId = `pw${run}`;
-          const { events, queryEvents } = pathsLog(log);
-          const appender = await connection.createAppender('events');
-          for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-          appender.flushSync();
-          appender.closeSync();
-          const paths = toPaths(spec);
-          expect(await duckdbPaths(connection, pathsScope(workspaceId), paths)).toEqual(
-            referencePaths(queryEvents, paths),
-          );
-        },
-      ),
+      fc.asyncProperty(pathsLogArb, pathsArb, async (log, spec) => {
+        run += 1;
+        const workspaceId = `pw${run}`;
+        const { events, queryEvents } = pathsLog(log);
+        const appender = await connection.createAppender('events');
+        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
+        appender.flushSync();
+        appender.closeSync();
+        const paths = toPaths(spec);
+        expect(await duckdbPaths(connection, pathsScope(workspaceId), paths)).toEqual(
+          referencePaths(queryEvents, paths),
+        );
+      }),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 1000) },
     );
     connection.closeSync();

@@ -8,7 +8,7 @@ import { toEventRow } from '../../stored-row.js';
 import {
   R0,
   retentionArb,
-  retentionEventArb,
+  retentionLogArb,
   retentionLog,
   toRetention,
 } from '../test-support/retention-arbitraries.js';
@@ -26,23 +26,19 @@ describe('DuckDB retention against the reference engine', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(retentionEventArb, { maxLength: 40, size: 'max' }),
-        retentionArb,
-        async (log, spec) => {
-          run += 1;
-          const workspaceId = `rw${run}`;
-          const { events, queryEvents } = retentionLog(log);
-          const appender = await connection.createAppender('events');
-          for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-          appender.flushSync();
-          appender.closeSync();
-          const scope = { workspaceId, from: R0, to: R0 + 200 * 86_400_000, channels: [], eventFilters: [] };
-          expect(await duckdbRetention(connection, scope, toRetention(spec))).toEqual(
-            referenceRetention(queryEvents, toRetention(spec)),
-          );
-        },
-      ),
+      fc.asyncProperty(retentionLogArb, retentionArb, async (log, spec) => {
+        run += 1;
+        const workspaceId = `rw${run}`;
+        const { events, queryEvents } = retentionLog(log);
+        const appender = await connection.createAppender('events');
+        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
+        appender.flushSync();
+        appender.closeSync();
+        const scope = { workspaceId, from: R0, to: R0 + 200 * 86_400_000, channels: [], eventFilters: [] };
+        expect(await duckdbRetention(connection, scope, toRetention(spec))).toEqual(
+          referenceRetention(queryEvents, toRetention(spec)),
+        );
+      }),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 1000) },
     );
     connection.closeSync();

@@ -5,13 +5,7 @@ import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
 import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
 import { toEventRow } from '../../stored-row.js';
 import { referenceVolumes } from '../event-volumes.js';
-import {
-  toVolumes,
-  V0,
-  volumesArb,
-  volumesEventArb,
-  volumesLog,
-} from '../test-support/volumes-arbitraries.js';
+import { toVolumes, V0, volumesArb, volumesLogArb, volumesLog } from '../test-support/volumes-arbitraries.js';
 import { duckdbVolumes } from './duckdb-volumes.js';
 
 describe('DuckDB event volumes', () => {
@@ -76,24 +70,20 @@ describe('DuckDB event volumes', () => {
     for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(volumesEventArb, { maxLength: 40, size: 'max' }),
-        volumesArb,
-        async (log, spec) => {
-          run += 1;
-          const workspaceId = `vw${run}`;
-          const { events, queryEvents } = volumesLog(log);
-          const appender = await connection.createAppender('events');
-          for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-          appender.flushSync();
-          appender.closeSync();
-          const scope = scopeOf(workspaceId);
-          const inScope = queryEvents.filter((event) => event.timestamp < scope.to);
-          expect(await duckdbVolumes(connection, scope, toVolumes(spec))).toEqual(
-            referenceVolumes(inScope, toVolumes(spec)),
-          );
-        },
-      ),
+      fc.asyncProperty(volumesLogArb, volumesArb, async (log, spec) => {
+        run += 1;
+        const workspaceId = `vw${run}`;
+        const { events, queryEvents } = volumesLog(log);
+        const appender = await connection.createAppender('events');
+        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
+        appender.flushSync();
+        appender.closeSync();
+        const scope = scopeOf(workspaceId);
+        const inScope = queryEvents.filter((event) => event.timestamp < scope.to);
+        expect(await duckdbVolumes(connection, scope, toVolumes(spec))).toEqual(
+          referenceVolumes(inScope, toVolumes(spec)),
+        );
+      }),
       { numRuns: Number(process.env['FUNNEL_RUNS'] ?? 300) },
     );
     connection.closeSync();

@@ -26,6 +26,9 @@ export const pathsEventArb = fc.record({
   ),
   name: fc.constantFrom('Home', undefined, 3),
 });
+/** A log of up to 25 events (the paths suites, on every engine). */
+// size 'max': with only maxLength, fast-check 4 draws at most 10 items (mean 4.8).
+export const pathsLogArb = fc.array(pathsEventArb, { maxLength: 25, size: 'max' });
 export const pathsArb = fc.record({
   anchor: fc.constantFrom(undefined, 'page', 'Product Added'),
   direction: fc.constantFrom('from' as const, 'to' as const),
