@@ -8,6 +8,7 @@ import {
 import type { FunnelSelector, PathsSelector, PersonsPage, RetentionSelector } from '@safar/core';
 import type { EngineScope } from '../engine-scope.js';
 import { funnelBestSql } from './duckdb-funnel.js';
+import { ensureFunnelWalk } from './duckdb-funnel-walk.js';
 import { pathEdgesSql } from './duckdb-paths.js';
 import { retentionCohortsSql } from './duckdb-retention.js';
 import { BoundSql } from './duckdb-sql.js';
@@ -45,6 +46,7 @@ export function duckdbFunnelPersons(
   select: FunnelSelector,
   page: PageRequest,
 ): Promise<PersonsPage> {
+  ensureFunnelWalk(connection);
   const sql = new BoundSql();
   const ctes = funnelBestSql(sql, scope, funnel);
   const outcome =
