@@ -36,4 +36,33 @@ describe('DuckDB funnel against the reference engine', () => {
     );
     connection.closeSync();
   }, 600_000);
+
+  it('counts nobody for a step no event can match (a touchpoint with no events bound)', async () => {
+    const connection = await instance.connect();
+    for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
+    const { events, queryEvents } = logEvents([
+      { person: 'p1', event: 'A', at: 1, channel: 'web' },
+      { person: 'p1', event: 'B', at: 2, channel: 'web' },
+    ]);
+    const appender = await connection.createAppender('events');
+    for (const event of events) appendEventRow(appender, toEventRow('unbound', event));
+    appender.flushSync();
+    appender.closeSync();
+    const scope = { workspaceId: 'unbound', from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
+    for (const first of [[], [{ event: 'A', filters: [] }]]) {
+      const funnel = {
+        steps: [
+          { label: 'first', matchers: first },
+          { label: 'unbound', matchers: [] },
+        ],
+        order: 'ordered' as const,
+        windowMs: 10,
+        exclusions: [],
+      };
+      const result = await duckdbFunnel(connection, scope, funnel);
+      expect(result).toEqual(referenceFunnel(queryEvents, funnel));
+      expect(result.steps.map((step) => step.persons)).toEqual([first.length, 0]);
+    }
+    connection.closeSync();
+  });
 });

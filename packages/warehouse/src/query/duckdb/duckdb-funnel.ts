@@ -21,11 +21,14 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
  */
 export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: ResolvedFunnel): string {
   const stepCount = funnel.steps.length;
-  const scoped = scopedEventsSql(
-    sql,
-    scope,
-    funnel.breakdown?.kind === 'persona' ? { personas: funnel.breakdown.personas } : {},
+  const matchers = [...funnel.steps, ...funnel.exclusions.map((exclusion) => exclusion.step)].flatMap(
+    (step) => step.matchers,
   );
+  const scoped = scopedEventsSql(sql, scope, {
+    ...(funnel.breakdown?.kind === 'persona' ? { personas: funnel.breakdown.personas } : {}),
+    // Strict funnels need every event (nothing may come between two steps); others only the matches.
+    ...(funnel.order === 'strict' ? {} : { eventNames: matchers.map((matcher) => matcher.event) }),
+  });
   const bits = [
     ...funnel.steps.map((step, k) => ({ matchers: step.matchers, bit: k })),
     ...funnel.exclusions.map((exclusion, x) => ({ matchers: exclusion.step.matchers, bit: stepCount + x })),
@@ -51,7 +54,6 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
   return `
     scoped AS (${scoped}),
     flagged AS (SELECT person_id, message_id, ts, ${eventValue} AS bd${funnel.breakdown?.kind === 'persona' ? ', persona' : ''}, (${mask}) AS mask FROM scoped),
-    -- Strict funnels need every event (nothing may come between two steps); others only the matches.
     journeys AS (
       SELECT person_id, list(ts::DOUBLE) AS times, list(mask) AS masks, list(message_id) AS ids,
         ${perEvent ? 'list(bd)' : personValue} AS bd

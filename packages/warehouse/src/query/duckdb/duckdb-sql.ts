@@ -158,18 +158,22 @@ export function stepSql(sql: BoundSql, matchers: readonly EventMatcher[], alias 
 export function scopedEventsSql(
   sql: BoundSql,
   scope: EngineScope,
-  options: { readonly personas?: readonly PersonaRule[] } = {},
+  options: {
+    readonly personas?: readonly PersonaRule[];
+    /** Only events with these names: the scan drops the rest before stitching them. */
+    readonly eventNames?: readonly string[];
+  } = {},
 ): string {
   return personScopedSql(
     sql,
     scope.workspaceId,
-    eventsInScopeSql(sql, scope),
+    eventsInScopeSql(sql, scope, options.eventNames),
     scope.persons,
     options.personas,
   );
 }
 
-function eventsInScopeSql(sql: BoundSql, scope: EngineScope): string {
+function eventsInScopeSql(sql: BoundSql, scope: EngineScope, eventNames?: readonly string[]): string {
   // row_key: the row's id in this query, an integer key for joins (message ids are text).
   return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.rowid AS row_key, e.message_id, e.event, e.timestamp_ms AS ts,
       e.channel, e.properties, e.context
@@ -178,6 +182,7 @@ function eventsInScopeSql(sql: BoundSql, scope: EngineScope): string {
     WHERE e.workspace_id = ${sql.bind(scope.workspaceId)} AND e.timestamp_ms >= ${sql.bind(BigInt(scope.from))}
       AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
       ${scope.channels.length > 0 ? `AND e.channel IN ${sql.list([...scope.channels])}` : ''}
+      ${!eventNames ? '' : eventNames.length === 0 ? 'AND false' : `AND e.event IN ${sql.list([...new Set(eventNames)])}`}
       ${scope.eventFilters.map((filter) => `AND ${filterSql(sql, filter, 'e')}`).join(' ')}`;
 }
 
