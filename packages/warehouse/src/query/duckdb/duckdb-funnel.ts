@@ -96,7 +96,8 @@ export async function duckdbFunnel(
     WITH ${funnelBestSql(sql, scope, funnel)},
     reached AS (${reached.join(' UNION ALL ')})
     SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
-      list_sort(list(d) FILTER (WHERE d IS NOT NULL))[(count(d) - 1) // 2 + 1] AS duration_median,
+      -- The lower middle value, as the reference takes it: quantile_disc picks index floor((n - 1) / 2).
+      quantile_disc(d, 0.5) AS duration_median,
       ${buckets.join(', ')}
     FROM reached
     GROUP BY GROUPING SETS ((k), (bd, k))`;
