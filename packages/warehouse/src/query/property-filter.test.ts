@@ -5,11 +5,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickhouseSchema } from '../clickhouse/clickhouse-schema.js';
 import { DUCKDB_SCHEMA } from '../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../duckdb/duckdb-store-driver.js';
 import { toEventRow } from '../stored-row.js';
 import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { filterText } from './clickhouse/clickhouse-filter-sql.js';
 import { BoundSql, filterSql } from './duckdb/duckdb-sql.js';
+import { storeEvents } from './test-support/duckdb-events.js';
 
 // Text that JSON escapes (quotes, backslashes, slashes, control characters) and text it does not.
 const TEXTS = [
@@ -133,10 +133,7 @@ describe('property filters in SQL against the reference semantics', () => {
         async (log, filter) => {
           run += 1;
           const events = log.map((properties, index) => eventOf(index, properties));
-          const appender = await connection.createAppender('events');
-          for (const event of events) appendEventRow(appender, toEventRow(`f${run}`, event));
-          appender.flushSync();
-          appender.closeSync();
+          await storeEvents(connection, `f${run}`, events);
           const sql = new BoundSql();
           const query = `SELECT message_id FROM events WHERE workspace_id = ${sql.bind(`f${run}`)} AND ${filterSql(sql, filter)} ORDER BY message_id`;
           const rows = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();

@@ -3,8 +3,6 @@ import { referenceAttribution, referenceAttributionPersons, type NormalizedEvent
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import {
   attributionArb,
   attributionLogArb,
@@ -16,6 +14,7 @@ import {
 } from '../test-support/attribution-arbitraries.js';
 import { logEvents } from '../test-support/funnel-arbitraries.js';
 import { duckdbAttribution, duckdbAttributionPersons } from './duckdb-attribution.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
@@ -26,11 +25,8 @@ describe('DuckDB attribution against the reference engine', () => {
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;
     const workspaceId = `aw${run}`;
-    const appender = await connection.createAppender('events');
     // Stored backwards, so rows at the same millisecond are not already in messageId order on disk.
-    for (const event of [...events].reverse()) appendEventRow(appender, toEventRow(workspaceId, event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, workspaceId, [...events].reverse());
     return workspaceId;
   };
 

@@ -4,8 +4,6 @@ import { pageOfPersons } from '@safar/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import {
   conformanceArb,
   pageArb,
@@ -14,6 +12,7 @@ import {
 } from '../test-support/conformance-arbitraries.js';
 import { eventLogArb, logEvents, T0 } from '../test-support/funnel-arbitraries.js';
 import { duckdbConformance, duckdbConformancePersons } from './duckdb-conformance.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
@@ -34,10 +33,7 @@ describe('DuckDB conformance against the reference engine', () => {
   async function store(events: readonly NormalizedEvent[]) {
     run += 1;
     const workspaceId = `cw${run}`;
-    const appender = await connection.createAppender('events');
-    for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, workspaceId, events);
     return { workspaceId, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
   }
 

@@ -4,8 +4,6 @@ import { pageOfPersons } from '@safar/core';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import {
   frictionArb,
   frictionLogArb,
@@ -15,6 +13,7 @@ import {
 } from '../test-support/friction-arbitraries.js';
 import { logEvents, T0 } from '../test-support/funnel-arbitraries.js';
 import { duckdbFriction, duckdbFrictionPersons } from './duckdb-friction.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 const RUNS = Number(process.env['FUNNEL_RUNS'] ?? 1000);
 
@@ -25,11 +24,8 @@ describe('DuckDB friction against the reference engine', () => {
   const store = async (events: readonly NormalizedEvent[]) => {
     run += 1;
     const workspaceId = `fw${run}`;
-    const appender = await connection.createAppender('events');
     // Stored last first, so the engine cannot lean on insertion order to break timestamp ties.
-    for (const event of [...events].reverse()) appendEventRow(appender, toEventRow(workspaceId, event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, workspaceId, [...events].reverse());
     return { workspaceId, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
   };
 

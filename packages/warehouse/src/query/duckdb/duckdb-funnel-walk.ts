@@ -30,8 +30,8 @@ export function ensureFunnelWalk(connection: DuckDBConnection): void {
  * step times, or NULL when the person has no attempt.
  *
  * DuckDB runs the callback on the JavaScript thread, a chunk of up to 2,048 persons at a time. The
- * vectors are read and written whole, through the bindings: node-api's per-item list writer took
- * longer than the walk itself.
+ * vectors are read and written whole, through the bindings: node-api's list writer sets each item
+ * separately (about 0.2 s a query at 10M events, in a profile).
  */
 function registerFunnelWalk(connection: DuckDBConnection): void {
   const walk = DuckDBScalarFunction.create({

@@ -3,10 +3,9 @@ import { referenceFunnel } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import { eventLogArb, funnelArb, logEvents, T0, toFunnel } from '../test-support/funnel-arbitraries.js';
 import { duckdbFunnel } from './duckdb-funnel.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 describe('DuckDB funnel against the reference engine', () => {
   let instance: DuckDBInstance;
@@ -24,10 +23,7 @@ describe('DuckDB funnel against the reference engine', () => {
         run += 1;
         const workspaceId = `ws${run}`;
         const { events, queryEvents } = logEvents(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
+        await storeEvents(connection, workspaceId, events);
         const funnel = toFunnel(spec);
         const scope = { workspaceId, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
         expect(await duckdbFunnel(connection, scope, funnel)).toEqual(referenceFunnel(queryEvents, funnel));
@@ -44,10 +40,7 @@ describe('DuckDB funnel against the reference engine', () => {
       { person: 'p1', event: 'A', at: 1, channel: 'web' },
       { person: 'p1', event: 'B', at: 2, channel: 'web' },
     ]);
-    const appender = await connection.createAppender('events');
-    for (const event of events) appendEventRow(appender, toEventRow('unbound', event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, 'unbound', events);
     const scope = { workspaceId: 'unbound', from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
     for (const first of [[], [{ event: 'A', filters: [] }]]) {
       const funnel = {

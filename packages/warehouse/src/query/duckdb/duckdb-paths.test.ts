@@ -3,10 +3,9 @@ import { referencePaths } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import { pathsArb, pathsLogArb, pathsLog, pathsScope, toPaths } from '../test-support/paths-arbitraries.js';
 import { duckdbPaths } from './duckdb-paths.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 describe('DuckDB paths against the reference engine', () => {
   let instance: DuckDBInstance;
@@ -24,10 +23,7 @@ describe('DuckDB paths against the reference engine', () => {
         run += 1;
         const workspaceId = `pw${run}`;
         const { events, queryEvents } = pathsLog(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
+        await storeEvents(connection, workspaceId, events);
         const paths = toPaths(spec);
         expect(await duckdbPaths(connection, pathsScope(workspaceId), paths)).toEqual(
           referencePaths(queryEvents, paths),

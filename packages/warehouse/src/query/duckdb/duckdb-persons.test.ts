@@ -11,8 +11,6 @@ import {
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import {
   choiceArb,
   funnelChoice,
@@ -31,6 +29,7 @@ import {
   toRetention,
 } from '../test-support/retention-arbitraries.js';
 import { duckdbFunnelPersons, duckdbPathsPersons, duckdbRetentionPersons } from './duckdb-persons.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 /** Drill-down is a filter over the per-person step the counts share: fewer runs than the counts' 1,000. */
 const RUNS = Math.max(1, Math.round(Number(process.env['FUNNEL_RUNS'] ?? 1000) / 5));
@@ -53,10 +52,7 @@ describe('DuckDB drill-down against the reference engine', () => {
   async function store(events: readonly NormalizedEvent[]): Promise<string> {
     run += 1;
     const workspaceId = `dw${run}`;
-    const appender = await connection.createAppender('events');
-    for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, workspaceId, events);
     return workspaceId;
   }
 

@@ -3,8 +3,6 @@ import { referenceRetention } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import {
   R0,
   retentionArb,
@@ -13,6 +11,7 @@ import {
   toRetention,
 } from '../test-support/retention-arbitraries.js';
 import { duckdbRetention } from './duckdb-retention.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 describe('DuckDB retention against the reference engine', () => {
   let instance: DuckDBInstance;
@@ -30,10 +29,7 @@ describe('DuckDB retention against the reference engine', () => {
         run += 1;
         const workspaceId = `rw${run}`;
         const { events, queryEvents } = retentionLog(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
+        await storeEvents(connection, workspaceId, events);
         const scope = { workspaceId, from: R0, to: R0 + 200 * 86_400_000, channels: [], eventFilters: [] };
         expect(await duckdbRetention(connection, scope, toRetention(spec))).toEqual(
           referenceRetention(queryEvents, toRetention(spec)),

@@ -174,8 +174,7 @@ export function scopedEventsSql(
 }
 
 function eventsInScopeSql(sql: BoundSql, scope: EngineScope, eventNames?: readonly string[]): string {
-  // row_key: the row's id in this query, an integer key for joins (message ids are text).
-  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.rowid AS row_key, e.message_id, e.event, e.timestamp_ms AS ts,
+  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
       e.channel, e.properties, e.context
     FROM events e
     LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id

@@ -2,11 +2,10 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
-import { appendEventRow } from '../../duckdb/duckdb-store-driver.js';
-import { toEventRow } from '../../stored-row.js';
 import { referenceVolumes } from '../event-volumes.js';
 import { toVolumes, V0, volumesArb, volumesLogArb, volumesLog } from '../test-support/volumes-arbitraries.js';
 import { duckdbVolumes } from './duckdb-volumes.js';
+import { storeEvents } from '../test-support/duckdb-events.js';
 
 describe('DuckDB event volumes', () => {
   let instance: DuckDBInstance;
@@ -37,10 +36,7 @@ describe('DuckDB event volumes', () => {
       { person: 'p3', event: 'identify', path: undefined, name: undefined, plan: undefined, at: 7 },
       { person: 'p3', event: 'C', path: undefined, name: undefined, plan: undefined, at: 99 },
     ]);
-    const appender = await connection.createAppender('events');
-    for (const event of events) appendEventRow(appender, toEventRow('hand', event));
-    appender.flushSync();
-    appender.closeSync();
+    await storeEvents(connection, 'hand', events);
     const result = await duckdbVolumes(connection, scopeOf('hand'), {
       steps: [
         { label: 'A', matchers: [{ event: 'A', filters: [] }] },
@@ -74,10 +70,7 @@ describe('DuckDB event volumes', () => {
         run += 1;
         const workspaceId = `vw${run}`;
         const { events, queryEvents } = volumesLog(log);
-        const appender = await connection.createAppender('events');
-        for (const event of events) appendEventRow(appender, toEventRow(workspaceId, event));
-        appender.flushSync();
-        appender.closeSync();
+        await storeEvents(connection, workspaceId, events);
         const scope = scopeOf(workspaceId);
         const inScope = queryEvents.filter((event) => event.timestamp < scope.to);
         expect(await duckdbVolumes(connection, scope, toVolumes(spec))).toEqual(
