@@ -44,7 +44,8 @@ export class IdentityIndex {
   link(pairs: Iterable<readonly [string, string]>): IdentityMapping[] {
     const touched = new Set<string>();
     for (const [a, b] of pairs) {
-      if (a === b) continue;
+      // Most pairs are already one person: SDKs send both ids on every call after identify.
+      if (this.personOf(a) === this.personOf(b)) continue;
       this.graph.link(refOf(a), refOf(b));
       touched.add(a);
     }

@@ -70,12 +70,13 @@ export class WarehouseEventStore implements EventStore {
   private async stitch(workspaceId: string, events: readonly IdentityFacts[]): Promise<void> {
     if (events.length === 0) return;
     const index = await this.index(workspaceId);
-    const batchUsers = new Set(events.flatMap((event) => (event.userId ? [event.userId] : [])));
+    // Only an alias needs to know which ids are users; most batches have none.
+    const aliases = events.filter((event) => event.type === 'alias' && event.previousId);
+    const batchUsers = new Set(aliases.length === 0 ? [] : events.flatMap((event) => event.userId ?? []));
     const knownUsers = new Set<string>();
-    for (const event of events) {
-      if (event.type !== 'alias' || !event.previousId || batchUsers.has(event.previousId)) continue;
-      if (await this.driver.hasDistinctId(workspaceId, userKey(event.previousId)))
-        knownUsers.add(event.previousId);
+    for (const { previousId } of aliases) {
+      if (!previousId || batchUsers.has(previousId)) continue;
+      if (await this.driver.hasDistinctId(workspaceId, userKey(previousId))) knownUsers.add(previousId);
     }
     const links = identityLinksOf(events, (id) => batchUsers.has(id) || knownUsers.has(id));
     if (links.length === 0) return;
