@@ -1,7 +1,15 @@
 import { MESSAGE_TYPES, type NormalizedEvent } from '@safar/analytics';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { concatRendered, renderEvents, rowWithWorkspace } from './rendered-events.js';
+import { messageFingerprint } from './fingerprint-set.js';
+import {
+  concatRendered,
+  pickRows,
+  renderEvents,
+  rowOf,
+  rowWithWorkspace,
+  type RenderedRows,
+} from './rendered-events.js';
 import { EVENT_COLUMNS, toEventRow } from './stored-row.js';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
@@ -29,14 +37,30 @@ describe('renderEvents', () => {
       fc.property(fc.array(anEvent, { maxLength: 5 }), text, (events, workspaceId) => {
         const rendered = renderEvents(events);
         expect(rendered.messageIds).toEqual(events.map((event) => event.messageId));
-        rendered.rows.forEach((row, index) => {
-          const stored: unknown = JSON.parse(rowWithWorkspace(workspaceId, row));
-          const event = events[index];
-          if (!event) throw new Error('a row without its event');
+        expect(Buffer.from(rendered.rows).toString().split('\n')).toHaveLength(events.length + 1);
+        expect(rendered.rowEnds.at(-1) ?? 0).toBe(rendered.rows.length);
+        events.forEach((event, index) => {
+          const stored: unknown = JSON.parse(rowWithWorkspace(workspaceId, rowOf(rendered, index)));
           expect(stored).toEqual(toEventRow(workspaceId, event));
           expect(Object.keys(stored as object)).toEqual([...EVENT_COLUMNS]);
+          expect([...rendered.fingerprints.slice(2 * index, 2 * index + 2)]).toEqual(
+            messageFingerprint(event.messageId),
+          );
         });
       }),
+    );
+  });
+
+  it('renders text that is mostly not ASCII, longer in UTF-8 than the room first set aside', () => {
+    const events = ['سفر', 'ταξίδι', '🧭', 'سفر', 'ταξίδι', '🧭', 'سفر'].map((word, index) => ({
+      ...fc.sample(anEvent, { numRuns: 1, seed: index })[0],
+      messageId: `m-${index}`,
+      properties: { note: word.repeat(400) },
+    })) as NormalizedEvent[];
+    const rendered = renderEvents(events);
+    expect(rendered.rowEnds.at(-1)).toBe(rendered.rows.length);
+    events.forEach((event, index) =>
+      expect(JSON.parse(rowWithWorkspace('w', rowOf(rendered, index)))).toEqual(toEventRow('w', event)),
     );
   });
 
@@ -57,6 +81,27 @@ describe('renderEvents', () => {
       fc.property(fc.array(fc.array(anEvent, { maxLength: 3 }), { maxLength: 4 }), (batches) => {
         expect(concatRendered(batches.map(renderEvents))).toEqual(renderEvents(batches.flat()));
       }),
+    );
+  });
+
+  it('picks the rows at given indexes as a rendering of those events alone', () => {
+    fc.assert(
+      fc.property(
+        fc
+          .array(anEvent, { maxLength: 6 })
+          .chain((events) => fc.tuple(fc.constant(events), fc.subarray(events.map((_, index) => index)))),
+        ([events, indexes]) => {
+          const rowsOnly = ({ messageIds, rows, rowEnds, fingerprints }: RenderedRows) => ({
+            messageIds,
+            rows,
+            rowEnds,
+            fingerprints,
+          });
+          expect(rowsOnly(pickRows(renderEvents(events), indexes))).toEqual(
+            rowsOnly(renderEvents(indexes.flatMap((index) => events[index] ?? []))),
+          );
+        },
+      ),
     );
   });
 });

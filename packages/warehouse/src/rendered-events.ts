@@ -1,31 +1,61 @@
 import type { NormalizedEvent } from '@safar/analytics';
-import { toEventRow } from './stored-row.js';
+import { messageFingerprint } from './fingerprint-set.js';
+import { rowWithoutWorkspace } from './stored-row.js';
 
 /** What stitching reads of an event (identityLinksOf); the rest of it is in its row. */
 export type IdentityFacts = Pick<NormalizedEvent, 'type' | 'userId' | 'anonymousId' | 'previousId'>;
 
 /**
- * Events already turned into the stores' rows, as JSON text. Rendering is most of an append's
- * work, so the tracking API does it in worker threads (docs/ingestion.md) and the store's single
- * writer only picks the new rows and links identities. Plain data: it crosses threads as it is.
+ * Events already turned into the stores' rows. Rendering is most of an append's work, so the
+ * tracking API does it in worker threads (docs/ingestion.md) and the store's single writer only
+ * picks the new rows and links identities. The rows are UTF-8 bytes and the fingerprints numbers
+ * in typed arrays, which a worker hands over without a copy (`transferables`), and which the
+ * writer gives the engine as they are, without touching each row.
  */
 export interface RenderedEvents {
   /** The events' messageIds, in order. */
   readonly messageIds: readonly string[];
-  /** Each event's EventRow as JSON, without its workspace_id (the store adds it), in order. */
-  readonly rows: readonly string[];
+  /**
+   * Each event's EventRow as JSON, without its workspace_id (the store adds it), one line each,
+   * every line ended by a newline, in order, as UTF-8: what a store's JSON insert reads.
+   */
+  readonly rows: Uint8Array;
+  /** Where each event's line ends in `rows`, its newline included. */
+  readonly rowEnds: Uint32Array;
+  /** Each event's messageFingerprint, hi then lo: what redeliveries are found by. */
+  readonly fingerprints: Uint32Array;
   /** The identity facts of the events that carry a userId: the only ones stitching links. */
   readonly identities: readonly IdentityFacts[];
 }
 
+/** The rows of a rendering, without what stitching reads: what the stores insert. */
+export type RenderedRows = Omit<RenderedEvents, 'identities'>;
+
+const NEWLINE = 0x0a;
+
 export function renderEvents(events: readonly NormalizedEvent[]): RenderedEvents {
   const messageIds: string[] = [];
-  const rows: string[] = [];
+  // JSON.stringify escapes newlines in strings, so a line never holds one.
+  const lines = events.map((event) => JSON.stringify(rowWithoutWorkspace(event)));
+  const rowEnds = new Uint32Array(events.length);
+  const fingerprints = new Uint32Array(2 * events.length);
   const identities: IdentityFacts[] = [];
-  for (const event of events) {
+  // Room for every line if ASCII, and for the longest twice over besides: a line needs up to 3
+  // bytes a character (a surrogate pair 4, for 2 characters) and is checked before it is written,
+  // so text that is not ASCII may make the buffer grow, ASCII never does.
+  const longest = lines.reduce((most, line) => Math.max(most, line.length), 0);
+  const capacity = lines.reduce((sum, line) => sum + line.length + 1, 2 * longest);
+  // Its own memory (not Node's shared pool), so that it can be transferred to another thread.
+  let bytes: Buffer = Buffer.allocUnsafeSlow(capacity);
+  let end = 0;
+  events.forEach((event, index) => {
     messageIds.push(event.messageId);
-    const { workspace_id: _workspace, ...row } = toEventRow('', event);
-    rows.push(JSON.stringify(row));
+    const line = lines[index] ?? '';
+    if (bytes.length - end < 3 * line.length + 1) bytes = grown(bytes, end + 3 * line.length + 1);
+    end += bytes.write(line, end, 'utf8');
+    bytes[end++] = NEWLINE;
+    rowEnds[index] = end;
+    [fingerprints[2 * index], fingerprints[2 * index + 1]] = messageFingerprint(event.messageId);
     if (event.userId)
       identities.push({
         type: event.type,
@@ -33,18 +63,91 @@ export function renderEvents(events: readonly NormalizedEvent[]): RenderedEvents
         anonymousId: event.anonymousId,
         previousId: event.previousId,
       });
-  }
-  return { messageIds, rows, identities };
+  });
+  return { messageIds, rows: new Uint8Array(bytes.buffer, 0, end), rowEnds, fingerprints, identities };
+}
+
+function grown(bytes: Buffer, atLeast: number): Buffer {
+  const larger = Buffer.allocUnsafeSlow(Math.max(atLeast, 2 * bytes.length));
+  bytes.copy(larger);
+  return larger;
+}
+
+/** What a worker thread can hand over without copying (postMessage's transfer list). */
+export function transferables(events: RenderedEvents): ArrayBuffer[] {
+  return [events.rows.buffer, events.rowEnds.buffer, events.fingerprints.buffer].filter(
+    (buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer,
+  );
+}
+
+const startOf = (events: Pick<RenderedRows, 'rowEnds'>, index: number) =>
+  index === 0 ? 0 : (events.rowEnds[index - 1] ?? 0);
+
+/** The row of the event at `index`, without its newline. */
+export function rowOf(events: Pick<RenderedRows, 'rows' | 'rowEnds'>, index: number): string {
+  const start = startOf(events, index);
+  const end = events.rowEnds[index] ?? start + 1;
+  return Buffer.from(events.rows.buffer, events.rows.byteOffset, events.rows.byteLength).toString(
+    'utf8',
+    start,
+    end - 1,
+  );
+}
+
+/** Only the rows at `indexes` (ascending). */
+export function pickRows(events: RenderedRows, indexes: readonly number[]): RenderedRows {
+  if (indexes.length === events.messageIds.length) return events;
+  const rowEnds = new Uint32Array(indexes.length);
+  const fingerprints = new Uint32Array(2 * indexes.length);
+  let end = 0;
+  const lines = indexes.map((index, position) => {
+    const line = events.rows.subarray(startOf(events, index), events.rowEnds[index]);
+    rowEnds[position] = end += line.length;
+    fingerprints[2 * position] = events.fingerprints[2 * index] ?? 0;
+    fingerprints[2 * position + 1] = events.fingerprints[2 * index + 1] ?? 0;
+    return line;
+  });
+  return {
+    messageIds: indexes.map((index) => events.messageIds[index] ?? ''),
+    rows: concatBytes(lines),
+    rowEnds,
+    fingerprints,
+  };
 }
 
 /** Several renderings as one, in order (a flush stores every batch of a workspace at once). */
 export function concatRendered(parts: readonly RenderedEvents[]): RenderedEvents {
   if (parts.length === 1 && parts[0]) return parts[0];
+  const rowEnds = new Uint32Array(parts.reduce((sum, part) => sum + part.rowEnds.length, 0));
+  let offset = 0;
+  let position = 0;
+  for (const part of parts) {
+    for (const end of part.rowEnds) rowEnds[position++] = offset + end;
+    offset += part.rows.length;
+  }
+  const fingerprints = new Uint32Array(2 * position);
+  position = 0;
+  for (const part of parts) {
+    fingerprints.set(part.fingerprints, position);
+    position += part.fingerprints.length;
+  }
   return {
     messageIds: parts.flatMap((part) => part.messageIds),
-    rows: parts.flatMap((part) => part.rows),
+    rows: concatBytes(parts.map((part) => part.rows)),
+    rowEnds,
+    fingerprints,
     identities: parts.flatMap((part) => part.identities),
   };
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    joined.set(part, offset);
+    offset += part.length;
+  }
+  return joined;
 }
 
 /** A rendered row with its workspace_id, as the stores' JSON inserts read it. */

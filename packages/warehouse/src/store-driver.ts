@@ -2,7 +2,7 @@ import type { EventChannel } from '@safar/analytics';
 import type { JourneyEngine, PersonSummary } from './event-store.js';
 import type { IdentityMapping } from './identity-index.js';
 import type { SuggestionEngine } from './query/suggestions.js';
-import type { RenderedEvents } from './rendered-events.js';
+import type { RenderedRows } from './rendered-events.js';
 
 export interface EventFilter {
   /** The ids of one person; absent means every person. */
@@ -19,7 +19,7 @@ export interface EventFilter {
 }
 
 /** Rendered rows with distinct messageIds, for a store to insert the new ones of. */
-export type NewRows = Pick<RenderedEvents, 'messageIds' | 'rows'>;
+export type NewRows = RenderedRows;
 
 /** One id's events on one channel. */
 export interface ChannelStats {

@@ -50,8 +50,12 @@ export function distinctIdOf(event: Pick<NormalizedEvent, 'userId' | 'anonymousI
 }
 
 export function toEventRow(workspaceId: string, event: NormalizedEvent): EventRow {
+  return { workspace_id: workspaceId, ...rowWithoutWorkspace(event) };
+}
+
+/** An event's row but its workspace_id: what rendered rows hold (the store adds the workspace). */
+export function rowWithoutWorkspace(event: NormalizedEvent): Omit<EventRow, 'workspace_id'> {
   return {
-    workspace_id: workspaceId,
     message_id: event.messageId,
     type: event.type,
     event: event.event,

@@ -13,7 +13,14 @@ import type {
 import { IdentityIndex, identityLinksOf } from './identity-index.js';
 import { SerialQueue } from './serial-queue.js';
 import type { ChannelStats, StoreDriver } from './store-driver.js';
-import { renderEvents, type IdentityFacts, type RenderedEvents } from './rendered-events.js';
+import { FingerprintSet } from './fingerprint-set.js';
+import {
+  pickRows,
+  renderEvents,
+  type IdentityFacts,
+  type RenderedEvents,
+  type RenderedRows,
+} from './rendered-events.js';
 import { fromEventRow, userKey } from './stored-row.js';
 
 /** The EventStore both engines share; each engine supplies only its SQL (StoreDriver). */
@@ -43,7 +50,7 @@ export class WarehouseEventStore implements EventStore {
   appendRendered(workspaceId: string, events: RenderedEvents): Promise<AppendResult> {
     return this.writes.run(async () => {
       const unique = firstOfEachMessageId(events);
-      const stored = unique.rows.length === 0 ? 0 : await this.driver.insertNew(workspaceId, unique);
+      const stored = unique.messageIds.length === 0 ? 0 : await this.driver.insertNew(workspaceId, unique);
       // Every message's ids are linked, a redelivery's too, as a redelivery in a later batch is.
       await this.stitch(workspaceId, events.identities);
       if (stored > 0) this.notifyAppended(workspaceId, stored);
@@ -191,18 +198,25 @@ export class WarehouseEventStore implements EventStore {
 }
 
 /** The rows of a rendering, keeping the first message of each messageId (a batch may repeat one). */
-function firstOfEachMessageId(events: RenderedEvents): Pick<RenderedEvents, 'messageIds' | 'rows'> {
-  const seen = new Set<string>();
-  const messageIds: string[] = [];
-  const rows: string[] = [];
-  events.messageIds.forEach((messageId, index) => {
-    const row = events.rows[index];
-    if (seen.has(messageId) || row === undefined) return;
-    seen.add(messageId);
-    messageIds.push(messageId);
-    rows.push(row);
-  });
-  return { messageIds, rows };
+function firstOfEachMessageId(events: RenderedRows): RenderedRows {
+  const count = events.messageIds.length;
+  const seen = new FingerprintSet((count * 4) / 3 + 1);
+  // The exact ids are needed only once two fingerprints meet: a repeat, or (rarely) a collision.
+  let exact: Set<string> | null = null;
+  const kept: number[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const hi = events.fingerprints[2 * index] ?? 0;
+    const lo = events.fingerprints[2 * index + 1] ?? 0;
+    const messageId = events.messageIds[index] ?? '';
+    if (seen.has(hi, lo)) {
+      exact ??= new Set(kept.map((keptIndex) => events.messageIds[keptIndex] ?? ''));
+      if (exact.has(messageId)) continue;
+    }
+    exact?.add(messageId);
+    seen.add(hi, lo);
+    kept.push(index);
+  }
+  return pickRows(events, kept);
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

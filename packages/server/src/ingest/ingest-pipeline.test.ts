@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NormalizedEvent } from '@safar/analytics';
 import {
   openDuckDbEventStore,
   renderEvents,
@@ -12,7 +11,7 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayTrackingRequest } from '../http/tracking/tracking-decode.js';
 import { messagesOf } from '../http/tracking/tracking-messages.js';
-import { IngestPipeline, OverloadedError } from './ingest-pipeline.js';
+import { IngestPipeline, OverloadedError, type RequestRecord } from './ingest-pipeline.js';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -25,22 +24,24 @@ afterEach(() => {
 });
 
 let counter = 0;
-const event = (fields: Partial<NormalizedEvent> = {}): NormalizedEvent => ({
-  messageId: `p-${(counter += 1)}`,
-  type: 'track',
-  event: 'Product Viewed',
-  anonymousId: 'device',
-  userId: null,
-  timestamp: Date.UTC(2026, 5, 1) + counter,
-  receivedAt: Date.UTC(2026, 5, 1) + counter,
-  channel: 'web',
-  properties: {},
-  traits: {},
-  context: {},
-  previousId: null,
-  groupId: null,
-  ...fields,
-});
+/** A request of `count` track calls as the tracking API logs it, and the events it decodes to. */
+function trackRequest(count: number): { events: RenderedEvents; request: RequestRecord } {
+  const receivedAt = Date.UTC(2026, 5, 1);
+  const batch = Array.from({ length: count }, () => ({
+    type: 'track',
+    event: 'Product Viewed',
+    anonymousId: 'device',
+    messageId: `p-${(counter += 1)}`,
+    timestamp: new Date(receivedAt - counter).toISOString(),
+  }));
+  const request = { endpoint: 'batch', receivedAt, body: Buffer.from(JSON.stringify({ batch })) };
+  return { events: replayTrackingRequest(request), request };
+}
+
+const accept = (pipeline: IngestPipeline, count: number) => {
+  const { events, request } = trackRequest(count);
+  return pipeline.accept('ws', events, request);
+};
 
 /** A store that refuses writes while `failing` is set, to show nothing acknowledged is lost. */
 function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
@@ -56,8 +57,12 @@ function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
 describe('IngestPipeline', () => {
   it('makes acknowledged events readable after a flush', async () => {
     const store = await openDuckDbEventStore(':memory:');
-    const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
-    await pipeline.accept('ws', renderEvents([event(), event()]));
+    const { pipeline } = await IngestPipeline.start(store, {
+      walDir: freshDir(),
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
+    await accept(pipeline, 2);
     expect((await store.counts('ws')).events).toBe(0);
     await pipeline.flushNow();
     expect((await store.counts('ws')).events).toBe(2);
@@ -69,17 +74,21 @@ describe('IngestPipeline', () => {
     const walDir = freshDir();
     const dbPath = join(freshDir(), 'events.duckdb');
     const first = await openDuckDbEventStore(dbPath);
-    const { pipeline } = await IngestPipeline.start(first, { walDir, flushIntervalMs: 60_000 });
-    const acked = [event(), event(), event()];
-    await pipeline.accept('ws', renderEvents(acked.slice(0, 1)));
+    const { pipeline } = await IngestPipeline.start(first, {
+      walDir,
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
+    await accept(pipeline, 1);
     await pipeline.flushNow();
-    await pipeline.accept('ws', renderEvents(acked.slice(1)));
+    await accept(pipeline, 2);
     // Stop without flushing, as a crash would: the log still holds the last batch.
     await first.close();
     const second = await openDuckDbEventStore(dbPath);
     const { pipeline: restarted, replayed } = await IngestPipeline.start(second, {
       walDir,
       flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
     });
     expect(replayed).toBe(2);
     expect((await second.counts('ws')).events).toBe(3);
@@ -89,11 +98,15 @@ describe('IngestPipeline', () => {
 
   it('keeps batches while the store refuses writes, and stores them once it recovers', async () => {
     const store = flakyStore(await openDuckDbEventStore(':memory:'));
-    const { pipeline } = await IngestPipeline.start(store, { walDir: freshDir(), flushIntervalMs: 60_000 });
+    const { pipeline } = await IngestPipeline.start(store, {
+      walDir: freshDir(),
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
     store.failing = true;
-    await pipeline.accept('ws', renderEvents([event()]));
+    await accept(pipeline, 1);
     await expect(pipeline.flushNow()).rejects.toThrow('store unavailable');
-    await pipeline.accept('ws', renderEvents([event()]));
+    await accept(pipeline, 1);
     expect(pipeline.pendingEvents).toBe(2);
     store.failing = false;
     await pipeline.flushNow();
@@ -107,14 +120,15 @@ describe('IngestPipeline', () => {
     const store = await openDuckDbEventStore(':memory:');
     const { pipeline } = await IngestPipeline.start(store, {
       walDir: freshDir(),
+      replayRequest: replayTrackingRequest,
       flushIntervalMs: 60_000,
       flushBatchEvents: 1_000,
       maxBufferedEvents: 3,
     });
-    await pipeline.accept('ws', renderEvents([event(), event(), event()]));
-    await expect(pipeline.accept('ws', renderEvents([event()]))).rejects.toBeInstanceOf(OverloadedError);
+    await accept(pipeline, 3);
+    await expect(accept(pipeline, 1)).rejects.toBeInstanceOf(OverloadedError);
     await pipeline.flushNow();
-    await pipeline.accept('ws', renderEvents([event()]));
+    await accept(pipeline, 1);
     await pipeline.close();
     await store.close();
   });

@@ -17,8 +17,8 @@ export type RequestReplayer = (record: RequestRecord) => RenderedEvents;
 export interface IngestOptions {
   /** Where the write-ahead log lives. */
   readonly walDir: string;
-  /** Needed to replay requests logged with their body (see accept). */
-  readonly replayRequest?: RequestReplayer;
+  /** Turns the requests the log holds back into events. */
+  readonly replayRequest: RequestReplayer;
   /** How often buffered events move to the store. */
   readonly flushIntervalMs?: number;
   /** A flush starts early once this many events wait. */
@@ -38,14 +38,12 @@ interface Buffered {
   readonly events: RenderedEvents;
 }
 
-/** The header line of a log record; a request's body, when logged, follows it. */
+/** The header line of a log record; the request's body follows it. */
 interface WalHeader {
   readonly w: string;
-  /** Events, when logged as events (rendered). */
-  readonly e?: RenderedEvents;
-  /** The endpoint and arrival time, when a request body follows. */
-  readonly t?: string;
-  readonly r?: number;
+  /** The endpoint and arrival time. */
+  readonly t: string;
+  readonly r: number;
 }
 
 /**
@@ -95,11 +93,11 @@ export class IngestPipeline {
   }
 
   /**
-   * Resolves once the events are durable; throws OverloadedError when the buffer is full. With
-   * `request`, the log keeps the request body instead of the events (cheaper, and replayed by
-   * the `replayRequest` given at start).
+   * Resolves once the events are durable; throws OverloadedError when the buffer is full. The
+   * log keeps the request the events came from, which the `replayRequest` given at start turns
+   * back into the same events.
    */
-  async accept(workspaceId: string, events: RenderedEvents, request?: RequestRecord): Promise<void> {
+  async accept(workspaceId: string, events: RenderedEvents, request: RequestRecord): Promise<void> {
     if (this.closed) throw new Error('the ingest pipeline is closed');
     const count = events.messageIds.length;
     if (this.bufferedEvents + count > this.options.maxBufferedEvents) throw new OverloadedError(1);
@@ -108,14 +106,12 @@ export class IngestPipeline {
     this.buffer.push({ workspaceId, events });
     this.bufferedEvents += count;
     const durable = this.log.append(
-      request
-        ? Buffer.concat([
-            Buffer.from(
-              `${JSON.stringify({ w: workspaceId, t: request.endpoint, r: request.receivedAt } satisfies WalHeader)}\n`,
-            ),
-            request.body,
-          ])
-        : Buffer.from(`${JSON.stringify({ w: workspaceId, e: events } satisfies WalHeader)}\n`),
+      Buffer.concat([
+        Buffer.from(
+          `${JSON.stringify({ w: workspaceId, t: request.endpoint, r: request.receivedAt } satisfies WalHeader)}\n`,
+        ),
+        request.body,
+      ]),
     );
     if (this.bufferedEvents >= this.options.flushBatchEvents) void this.flush().catch(() => undefined);
     await durable;
@@ -184,19 +180,21 @@ function groupByWorkspace(batches: readonly Buffered[]): Map<string, RenderedEve
 
 function parseRecord(
   bytes: Buffer,
-  replayRequest: RequestReplayer | undefined,
+  replayRequest: RequestReplayer,
 ): { workspaceId: string; events: RenderedEvents } | null {
   const newline = bytes.indexOf(0x0a);
   const header: unknown = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline));
-  if (typeof header !== 'object' || header === null || !('w' in header) || typeof header.w !== 'string')
+  if (
+    typeof header !== 'object' ||
+    header === null ||
+    !('w' in header) ||
+    typeof header.w !== 'string' ||
+    !('t' in header) ||
+    typeof header.t !== 'string' ||
+    !('r' in header) ||
+    typeof header.r !== 'number'
+  )
     return null;
-  if ('e' in header && typeof header.e === 'object' && header.e !== null)
-    // The log holds only what accept() wrote: rendered events.
-    return { workspaceId: header.w, events: header.e as RenderedEvents };
-  if (!('t' in header) || typeof header.t !== 'string' || !('r' in header) || typeof header.r !== 'number')
-    return null;
-  if (!replayRequest)
-    throw new Error('the write-ahead log holds requests, but no replayRequest was given to replay them');
   const body = bytes.subarray(newline + 1);
   return { workspaceId: header.w, events: replayRequest({ endpoint: header.t, receivedAt: header.r, body }) };
 }

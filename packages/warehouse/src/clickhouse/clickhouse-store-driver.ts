@@ -24,7 +24,7 @@ import { clickhouseSuggestions } from '../query/clickhouse/clickhouse-suggestion
 import { clickhouseVolumes } from '../query/clickhouse/clickhouse-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { SuggestionEngine } from '../query/suggestions.js';
-import { rowWithWorkspace } from '../rendered-events.js';
+import { rowOf, rowWithWorkspace } from '../rendered-events.js';
 import type { ChannelStats, EventFilter, NewRows, StoreDriver } from '../store-driver.js';
 import { EVENT_COLUMNS } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
@@ -136,10 +136,12 @@ class ClickHouseStoreDriver implements StoreDriver {
           WHERE workspace_id = ${workspaceId} AND message_id IN ${rows.messageIds}`,
     );
     const stored = new Set(existing.map((row) => String(row['message_id'])));
-    const fresh = rows.rows.filter((_, index) => !stored.has(rows.messageIds[index] ?? ''));
+    const fresh = rows.messageIds.flatMap((messageId, index) =>
+      stored.has(messageId) ? [] : [rowWithWorkspace(workspaceId, rowOf(rows, index))],
+    );
     if (fresh.length === 0) return 0;
     // The rows are JSON already: sent as the body of the insert, not parsed and written again.
-    const body = fresh.map((row) => rowWithWorkspace(workspaceId, row)).join('\n');
+    const body = fresh.join('\n');
     const { stream } = await this.client.exec({
       query: `INSERT INTO ${this.database}.events FORMAT JSONEachRow`,
       values: Readable.from([body]),

@@ -42,10 +42,10 @@ export class RowFiles {
   }
 
   /** Writes the JSON lines to a new file and returns its path; the caller removes it with `done`. */
-  async write(lines: readonly string[]): Promise<string> {
+  async write(lines: Uint8Array): Promise<string> {
     this.counter += 1;
     const path = join(this.dir, `${process.pid}-${this.counter}.ndjson`);
-    await writeFile(path, lines.join('\n'));
+    await writeFile(path, lines);
     return path;
   }
 

@@ -25,6 +25,7 @@ import { duckdbVolumes } from '../query/duckdb/duckdb-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
 import type { SuggestionEngine } from '../query/suggestions.js';
 import type { ChannelStats, EventFilter, NewRows, StoreDriver } from '../store-driver.js';
+import { pickRows } from '../rendered-events.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
 import { RENDERED_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
@@ -134,9 +135,9 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async insertNew(workspaceId: string, rows: NewRows): Promise<number> {
-    const fresh = await this.messageIds.fresh(workspaceId, rows.messageIds);
+    const fresh = await this.messageIds.fresh(workspaceId, rows);
     if (fresh.indexes.length === 0) return 0;
-    const file = await this.rowFiles.write(fresh.indexes.map((index) => rows.rows[index] ?? ''));
+    const file = await this.rowFiles.write(pickRows(rows, fresh.indexes).rows);
     try {
       const result = await this.connection.run(
         `INSERT INTO events (${EVENT_COLUMNS.join(', ')})

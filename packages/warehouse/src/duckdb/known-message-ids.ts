@@ -1,5 +1,6 @@
 import { DuckDBListValue, listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { FingerprintSet, MESSAGE_FINGERPRINT_SQL, messageFingerprint } from './fingerprint-set.js';
+import { FingerprintSet, MESSAGE_FINGERPRINT_SQL } from '../fingerprint-set.js';
+import type { RenderedRows } from '../rendered-events.js';
 
 /**
  * Which messageIds a workspace already holds, answered without reading the table on each append
@@ -19,26 +20,28 @@ export class KnownMessageIds {
     private readonly reader: DuckDBConnection,
   ) {}
 
-  /** Which of the (distinct) messageIds the workspace lacks, by index, and how to record them once stored. */
+  /** Which of the (distinct) messages the workspace lacks, by index, and how to record them once stored. */
   async fresh(
     workspaceId: string,
-    messageIds: readonly string[],
+    rows: Pick<RenderedRows, 'messageIds' | 'fingerprints'>,
   ): Promise<{ indexes: number[]; remember(): void }> {
     const known = await this.of(workspaceId);
-    const checked = messageIds.map((messageId, index) => ({
-      messageId,
-      index,
-      fingerprint: messageFingerprint(messageId),
-    }));
-    const hits = checked
-      .filter(({ fingerprint }) => known.has(...fingerprint))
-      .map(({ messageId }) => messageId);
+    const { messageIds, fingerprints } = rows;
+    const hits: string[] = [];
+    for (let index = 0; index < messageIds.length; index += 1)
+      if (known.has(fingerprints[2 * index] ?? 0, fingerprints[2 * index + 1] ?? 0))
+        hits.push(messageIds[index] ?? '');
     // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
     const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
-    const fresh = checked.filter(({ messageId }) => !stored.has(messageId));
+    const indexes: number[] = [];
+    for (let index = 0; index < messageIds.length; index += 1)
+      if (!stored.has(messageIds[index] ?? '')) indexes.push(index);
     return {
-      indexes: fresh.map(({ index }) => index),
-      remember: () => fresh.forEach(({ fingerprint }) => known.add(...fingerprint)),
+      indexes,
+      remember: () => {
+        for (const index of indexes)
+          known.add(fingerprints[2 * index] ?? 0, fingerprints[2 * index + 1] ?? 0);
+      },
     };
   }
 

@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import { rowOf } from '@safar/warehouse/rendered-events';
 import { describe, expect, it } from 'vitest';
 import { decodeTrackingRequest } from './tracking-decode.js';
 
@@ -25,7 +26,7 @@ describe('decodeTrackingRequest', () => {
     expect(decoded.inflated).toBeNull();
     expect(decoded.bodyWriteKey).toBeNull();
     expect(decoded.outcome.events.messageIds).toEqual(['a', 'b']);
-    expect(JSON.parse(decoded.outcome.events.rows[0] ?? '')).toMatchObject({
+    expect(JSON.parse(rowOf(decoded.outcome.events, 0))).toMatchObject({
       message_id: 'a',
       distinct_id: 'u:user-1',
       timestamp_ms: Date.UTC(2026, 10, 24, 11, 59),
