@@ -88,8 +88,11 @@ export interface EventStore {
   readonly kind: 'duckdb' | 'clickhouse';
   /** Stores the events once per (workspace, messageId) and stitches the identities they carry. */
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult>;
-  /** `append` for events rendered already (renderEvents), as the tracking API's workers do. */
-  appendRendered(workspaceId: string, events: RenderedEvents): Promise<AppendResult>;
+  /**
+   * `append` for events rendered already (renderEvents), as the tracking API's workers do: the
+   * batches, in order, as one append, without first copying them into one.
+   */
+  appendRendered(workspaceId: string, batches: readonly RenderedEvents[]): Promise<AppendResult>;
   events(workspaceId: string, query: EventQuery): Promise<Page<StoredEvent>>;
   persons(
     workspaceId: string,

@@ -33,5 +33,5 @@ export { DUCKDB_SCHEMA } from './duckdb/duckdb-schema.js';
 export { EVENT_ROW_JSON_COLUMNS } from './duckdb/duckdb-row-files.js';
 export { IdentityIndex, identityLinksOf } from './identity-index.js';
 export { EVENT_COLUMNS, toEventRow } from './stored-row.js';
-export { concatRendered, renderEvents, rowOf } from './rendered-events.js';
+export { renderEvents, rowOf } from './rendered-events.js';
 export type { IdentityFacts, RenderedEvents, RenderedRows } from './rendered-events.js';

@@ -2,14 +2,7 @@ import { MESSAGE_TYPES, type NormalizedEvent } from '@safar/analytics';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { messageFingerprint } from './fingerprint-set.js';
-import {
-  concatRendered,
-  pickRows,
-  renderEvents,
-  rowOf,
-  rowWithWorkspace,
-  type RenderedRows,
-} from './rendered-events.js';
+import { pickRows, renderEvents, rowOf, rowWithWorkspace, type RenderedRows } from './rendered-events.js';
 import { EVENT_COLUMNS, toEventRow } from './stored-row.js';
 
 const text = fc.string({ unit: 'grapheme', maxLength: 12 });
@@ -72,14 +65,6 @@ describe('renderEvents', () => {
             .filter((event) => event.userId)
             .map(({ type, userId, anonymousId, previousId }) => ({ type, userId, anonymousId, previousId })),
         );
-      }),
-    );
-  });
-
-  it('concatenates renderings in order', () => {
-    fc.assert(
-      fc.property(fc.array(fc.array(anEvent, { maxLength: 3 }), { maxLength: 4 }), (batches) => {
-        expect(concatRendered(batches.map(renderEvents))).toEqual(renderEvents(batches.flat()));
       }),
     );
   });

@@ -115,31 +115,6 @@ export function pickRows(events: RenderedRows, indexes: readonly number[]): Rend
   };
 }
 
-/** Several renderings as one, in order (a flush stores every batch of a workspace at once). */
-export function concatRendered(parts: readonly RenderedEvents[]): RenderedEvents {
-  if (parts.length === 1 && parts[0]) return parts[0];
-  const rowEnds = new Uint32Array(parts.reduce((sum, part) => sum + part.rowEnds.length, 0));
-  let offset = 0;
-  let position = 0;
-  for (const part of parts) {
-    for (const end of part.rowEnds) rowEnds[position++] = offset + end;
-    offset += part.rows.length;
-  }
-  const fingerprints = new Uint32Array(2 * position);
-  position = 0;
-  for (const part of parts) {
-    fingerprints.set(part.fingerprints, position);
-    position += part.fingerprints.length;
-  }
-  return {
-    messageIds: parts.flatMap((part) => part.messageIds),
-    rows: concatBytes(parts.map((part) => part.rows)),
-    rowEnds,
-    fingerprints,
-    identities: parts.flatMap((part) => part.identities),
-  };
-}
-
 function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
   const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
   let offset = 0;

@@ -39,10 +39,10 @@ export interface StoreDriver {
   loadIdentities(workspaceId: string): Promise<IdentityMapping[]>;
   saveIdentities(workspaceId: string, mappings: readonly IdentityMapping[]): Promise<void>;
   /**
-   * Inserts the rows whose messageId the workspace lacks (the rows' messageIds are distinct);
-   * returns how many it inserted.
+   * Inserts the rows whose messageId the workspace lacks (the batches' messageIds are distinct,
+   * across batches too); returns how many it inserted.
    */
-  insertNew(workspaceId: string, rows: NewRows): Promise<number>;
+  insertNew(workspaceId: string, batches: readonly NewRows[]): Promise<number>;
   hasDistinctId(workspaceId: string, distinctId: string): Promise<boolean>;
   selectEvents(workspaceId: string, filter: EventFilter): Promise<Record<string, unknown>[]>;
   /** Persons by last activity, newest first, with the stitching applied. */

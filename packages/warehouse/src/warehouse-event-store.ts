@@ -44,17 +44,23 @@ export class WarehouseEventStore implements EventStore {
   }
 
   append(workspaceId: string, events: readonly NormalizedEvent[]): Promise<AppendResult> {
-    return this.appendRendered(workspaceId, renderEvents(events));
+    return this.appendRendered(workspaceId, [renderEvents(events)]);
   }
 
-  appendRendered(workspaceId: string, events: RenderedEvents): Promise<AppendResult> {
+  appendRendered(workspaceId: string, batches: readonly RenderedEvents[]): Promise<AppendResult> {
     return this.writes.run(async () => {
-      const unique = firstOfEachMessageId(events);
-      const stored = unique.messageIds.length === 0 ? 0 : await this.driver.insertNew(workspaceId, unique);
+      const unique = firstOfEachMessageId(batches);
+      const stored = unique.every((batch) => batch.messageIds.length === 0)
+        ? 0
+        : await this.driver.insertNew(workspaceId, unique);
       // Every message's ids are linked, a redelivery's too, as a redelivery in a later batch is.
-      await this.stitch(workspaceId, events.identities);
+      await this.stitch(
+        workspaceId,
+        batches.flatMap((batch) => batch.identities),
+      );
       if (stored > 0) this.notifyAppended(workspaceId, stored);
-      return { stored, duplicates: events.messageIds.length - stored };
+      const received = batches.reduce((sum, batch) => sum + batch.messageIds.length, 0);
+      return { stored, duplicates: received - stored };
     });
   }
 
@@ -197,26 +203,29 @@ export class WarehouseEventStore implements EventStore {
   }
 }
 
-/** The rows of a rendering, keeping the first message of each messageId (a batch may repeat one). */
-function firstOfEachMessageId(events: RenderedRows): RenderedRows {
-  const count = events.messageIds.length;
+/** The batches' rows, keeping the first message of each messageId (batches may repeat one). */
+function firstOfEachMessageId(batches: readonly RenderedRows[]): RenderedRows[] {
+  const count = batches.reduce((sum, batch) => sum + batch.messageIds.length, 0);
   const seen = new FingerprintSet((count * 4) / 3 + 1);
   // The exact ids are needed only once two fingerprints meet: a repeat, or (rarely) a collision.
   let exact: Set<string> | null = null;
-  const kept: number[] = [];
-  for (let index = 0; index < count; index += 1) {
-    const hi = events.fingerprints[2 * index] ?? 0;
-    const lo = events.fingerprints[2 * index + 1] ?? 0;
-    const messageId = events.messageIds[index] ?? '';
-    if (seen.has(hi, lo)) {
-      exact ??= new Set(kept.map((keptIndex) => events.messageIds[keptIndex] ?? ''));
-      if (exact.has(messageId)) continue;
-    }
-    exact?.add(messageId);
-    seen.add(hi, lo);
-    kept.push(index);
-  }
-  return pickRows(events, kept);
+  const kept: string[] = [];
+  return batches.map((batch) => {
+    const indexes: number[] = [];
+    batch.messageIds.forEach((messageId, index) => {
+      const hi = batch.fingerprints[2 * index] ?? 0;
+      const lo = batch.fingerprints[2 * index + 1] ?? 0;
+      if (seen.has(hi, lo)) {
+        exact ??= new Set(kept);
+        if (exact.has(messageId)) return;
+      }
+      seen.add(hi, lo);
+      kept.push(messageId);
+      exact?.add(messageId);
+      indexes.push(index);
+    });
+    return pickRows(batch, indexes);
+  });
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -47,10 +47,10 @@ const accept = (pipeline: IngestPipeline, count: number) => {
 function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
   const flaky = Object.create(inner) as EventStore & { failing: boolean };
   flaky.failing = false;
-  flaky.appendRendered = (workspaceId: string, events: RenderedEvents): Promise<AppendResult> =>
+  flaky.appendRendered = (workspaceId: string, batches: readonly RenderedEvents[]): Promise<AppendResult> =>
     flaky.failing
       ? Promise.reject(new Error('store unavailable'))
-      : inner.appendRendered(workspaceId, events);
+      : inner.appendRendered(workspaceId, batches);
   return flaky;
 }
 

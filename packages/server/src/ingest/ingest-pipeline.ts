@@ -1,4 +1,4 @@
-import { concatRendered, type EventStore, type RenderedEvents } from '@safar/warehouse';
+import type { EventStore, RenderedEvents } from '@safar/warehouse';
 import { WriteAheadLog } from './write-ahead-log.js';
 
 /**
@@ -75,7 +75,7 @@ export class IngestPipeline {
     for (const bytes of recovered) {
       const record = parseRecord(bytes, options.replayRequest);
       if (!record) continue;
-      await store.appendRendered(record.workspaceId, record.events);
+      await store.appendRendered(record.workspaceId, [record.events]);
       replayed += record.events.messageIds.length;
     }
     log.discardThrough(recoveredThrough);
@@ -105,14 +105,12 @@ export class IngestPipeline {
     // exactly the batches in the segments it closes (and perhaps stores some early, harmlessly).
     this.buffer.push({ workspaceId, events });
     this.bufferedEvents += count;
-    const durable = this.log.append(
-      Buffer.concat([
-        Buffer.from(
-          `${JSON.stringify({ w: workspaceId, t: request.endpoint, r: request.receivedAt } satisfies WalHeader)}\n`,
-        ),
-        request.body,
-      ]),
-    );
+    const durable = this.log.append([
+      Buffer.from(
+        `${JSON.stringify({ w: workspaceId, t: request.endpoint, r: request.receivedAt } satisfies WalHeader)}\n`,
+      ),
+      request.body,
+    ]);
     if (this.bufferedEvents >= this.options.flushBatchEvents) void this.flush().catch(() => undefined);
     await durable;
   }
@@ -146,7 +144,7 @@ export class IngestPipeline {
     const rotation = this.log.rotate();
     try {
       for (const [workspaceId, batches] of groupByWorkspace(taken))
-        await this.store.appendRendered(workspaceId, concatRendered(batches));
+        await this.store.appendRendered(workspaceId, batches);
       const closedSegment = await rotation;
       this.bufferedEvents -= taken.reduce((sum, batch) => sum + batch.events.messageIds.length, 0);
       this.log.discardThrough(closedSegment);

@@ -5,9 +5,11 @@ import { crc32 } from 'node:zlib';
 
 const SEGMENT = /^(\d{12})\.wal$/;
 const segmentName = (id: number) => `${String(id).padStart(12, '0')}.wal`;
+const NEWLINE = Buffer.from('\n');
 
 interface PendingWrite {
-  readonly bytes: Buffer;
+  /** The record's frame and payload, as pieces written in one writev. */
+  readonly pieces: readonly Uint8Array[];
   resolve(): void;
   reject(error: unknown): void;
 }
@@ -48,12 +50,16 @@ export class WriteAheadLog {
     return { log: new WriteAheadLog(dir, handle, last + 1), recovered, recoveredThrough: last };
   }
 
-  /** Resolves once the record is on disk. */
-  append(payload: Buffer): Promise<void> {
-    const header = Buffer.from(`${crc32(payload).toString(16)} ${payload.length} `);
-    const bytes = Buffer.concat([header, payload, Buffer.from('\n')]);
+  /**
+   * Resolves once the record is on disk. The payload may come in pieces (a header and a request
+   * body, say): they are written as one record, and never copied into one buffer.
+   */
+  append(payload: readonly Uint8Array[]): Promise<void> {
+    const crc = payload.reduce((value, piece) => crc32(piece, value), 0);
+    const length = payload.reduce((sum, piece) => sum + piece.length, 0);
+    const pieces = [Buffer.from(`${crc.toString(16)} ${length} `), ...payload, NEWLINE];
     return new Promise<void>((resolve, reject) => {
-      this.queue.push({ bytes, resolve, reject });
+      this.queue.push({ pieces, resolve, reject });
       this.writing ??= this.drain();
     });
   }
@@ -87,7 +93,7 @@ export class WriteAheadLog {
       while (this.queue.length > 0) {
         const rotationAt = this.queue.findIndex((pending) => 'rotate' in pending);
         const group = this.queue.splice(0, rotationAt < 0 ? this.queue.length : rotationAt);
-        const writes = group.filter((pending): pending is PendingWrite => 'bytes' in pending);
+        const writes = group.filter((pending): pending is PendingWrite => 'pieces' in pending);
         if (writes.length > 0) await this.writeGroup(writes);
         const [next] = this.queue;
         if (next && 'rotate' in next) {
@@ -109,7 +115,7 @@ export class WriteAheadLog {
 
   private async writeGroup(writes: readonly PendingWrite[]): Promise<void> {
     try {
-      await this.handle.write(Buffer.concat(writes.map((write) => write.bytes)));
+      await this.handle.writev(writes.flatMap((write) => write.pieces));
       await this.handle.datasync();
       for (const write of writes) write.resolve();
     } catch (error) {

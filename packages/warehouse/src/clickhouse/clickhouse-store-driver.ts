@@ -130,14 +130,16 @@ class ClickHouseStoreDriver implements StoreDriver {
     });
   }
 
-  async insertNew(workspaceId: string, rows: NewRows): Promise<number> {
+  async insertNew(workspaceId: string, batches: readonly NewRows[]): Promise<number> {
     const existing = await this.rows(
       sql`SELECT message_id FROM ${this.events}
-          WHERE workspace_id = ${workspaceId} AND message_id IN ${rows.messageIds}`,
+          WHERE workspace_id = ${workspaceId} AND message_id IN ${batches.flatMap((batch) => batch.messageIds)}`,
     );
     const stored = new Set(existing.map((row) => String(row['message_id'])));
-    const fresh = rows.messageIds.flatMap((messageId, index) =>
-      stored.has(messageId) ? [] : [rowWithWorkspace(workspaceId, rowOf(rows, index))],
+    const fresh = batches.flatMap((batch) =>
+      batch.messageIds.flatMap((messageId, index) =>
+        stored.has(messageId) ? [] : [rowWithWorkspace(workspaceId, rowOf(batch, index))],
+      ),
     );
     if (fresh.length === 0) return 0;
     // The rows are JSON already: sent as the body of the insert, not parsed and written again.

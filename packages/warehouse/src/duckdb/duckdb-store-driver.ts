@@ -134,10 +134,12 @@ class DuckDbStoreDriver implements StoreDriver {
     }
   }
 
-  async insertNew(workspaceId: string, rows: NewRows): Promise<number> {
-    const fresh = await this.messageIds.fresh(workspaceId, rows);
-    if (fresh.indexes.length === 0) return 0;
-    const file = await this.rowFiles.write(pickRows(rows, fresh.indexes).rows);
+  async insertNew(workspaceId: string, batches: readonly NewRows[]): Promise<number> {
+    const fresh = await this.messageIds.fresh(workspaceId, batches);
+    if (fresh.indexes.every((indexes) => indexes.length === 0)) return 0;
+    const file = await this.rowFiles.write(
+      batches.map((batch, at) => pickRows(batch, fresh.indexes[at] ?? []).rows),
+    );
     try {
       const result = await this.connection.run(
         `INSERT INTO events (${EVENT_COLUMNS.join(', ')})

@@ -20,28 +20,31 @@ export class KnownMessageIds {
     private readonly reader: DuckDBConnection,
   ) {}
 
-  /** Which of the (distinct) messages the workspace lacks, by index, and how to record them once stored. */
+  /**
+   * Which of the batches' (distinct) messages the workspace lacks, by index in each batch, and
+   * how to record them once stored.
+   */
   async fresh(
     workspaceId: string,
-    rows: Pick<RenderedRows, 'messageIds' | 'fingerprints'>,
-  ): Promise<{ indexes: number[]; remember(): void }> {
+    batches: readonly Pick<RenderedRows, 'messageIds' | 'fingerprints'>[],
+  ): Promise<{ indexes: number[][]; remember(): void }> {
     const known = await this.of(workspaceId);
-    const { messageIds, fingerprints } = rows;
-    const hits: string[] = [];
-    for (let index = 0; index < messageIds.length; index += 1)
-      if (known.has(fingerprints[2 * index] ?? 0, fingerprints[2 * index + 1] ?? 0))
-        hits.push(messageIds[index] ?? '');
+    const fingerprintAt = (batch: (typeof batches)[number], index: number) =>
+      [batch.fingerprints[2 * index] ?? 0, batch.fingerprints[2 * index + 1] ?? 0] as const;
+    const hits = batches.flatMap((batch) =>
+      batch.messageIds.filter((_, index) => known.has(...fingerprintAt(batch, index))),
+    );
     // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
     const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
-    const indexes: number[] = [];
-    for (let index = 0; index < messageIds.length; index += 1)
-      if (!stored.has(messageIds[index] ?? '')) indexes.push(index);
+    const indexes = batches.map((batch) =>
+      batch.messageIds.flatMap((messageId, index) => (stored.has(messageId) ? [] : [index])),
+    );
     return {
       indexes,
-      remember: () => {
-        for (const index of indexes)
-          known.add(fingerprints[2 * index] ?? 0, fingerprints[2 * index + 1] ?? 0);
-      },
+      remember: () =>
+        batches.forEach((batch, at) => {
+          for (const index of indexes[at] ?? []) known.add(...fingerprintAt(batch, index));
+        }),
     };
   }
 

@@ -2,6 +2,7 @@ import { IdentityGraph, type NormalizedEvent } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventStore, StoredEvent } from '../event-store.js';
+import { renderEvents } from '../rendered-events.js';
 import { anEvent } from './event-builders.js';
 
 export interface StoreFixture {
@@ -88,6 +89,22 @@ export function describeEventStore(name: string, fixture: StoreFixture) {
       expect(await store.append(other, [event])).toEqual({ stored: 1, duplicates: 0 });
       expect([await store.eventCount(ws), await store.eventCount(other)]).toEqual([2, 1]);
       expect(await store.eventCount(freshWorkspace())).toBe(0);
+    });
+
+    it('stores several rendered batches as one append, each messageId once', async () => {
+      const ws = freshWorkspace();
+      const [a, b, c, d, e, f] = [0, 1, 2, 3, 4, 5].map((second) =>
+        anEvent({ timestamp: T0 + second * 1000 }),
+      );
+      if (!a || !b || !c || !d || !e || !f) throw new Error('six events were made');
+      await store.append(ws, [a]);
+      // b repeats across batches, a was stored before, one batch is empty.
+      const batches = [[b, c], [], [a, b, d], [e, f]].map(renderEvents);
+      expect(await store.appendRendered(ws, batches)).toEqual({ stored: 5, duplicates: 2 });
+      expect((await allEvents(store, ws)).map((event) => event.messageId)).toEqual(
+        [a, b, c, d, e, f].map((event) => event.messageId),
+      );
+      expect(await store.appendRendered(ws, [])).toEqual({ stored: 0, duplicates: 0 });
     });
 
     it('tells its listeners how many events each append stored, and not about redeliveries', async () => {
