@@ -36,9 +36,13 @@ export class KnownMessageIds {
     );
     // Only a hit needs the table: a redelivery, or (rarely) a fingerprint collision.
     const stored = hits.length === 0 ? new Set<string>() : await this.storedOf(workspaceId, hits);
-    const indexes = batches.map((batch) =>
-      batch.messageIds.flatMap((messageId, index) => (stored.has(messageId) ? [] : [index])),
-    );
+    const indexes = batches.map((batch) => {
+      const fresh: number[] = [];
+      batch.messageIds.forEach((messageId, index) => {
+        if (!stored.has(messageId)) fresh.push(index);
+      });
+      return fresh;
+    });
     return {
       indexes,
       remember: () =>
