@@ -96,6 +96,48 @@ describe('IngestPipeline', () => {
     await second.close();
   });
 
+  it('replays many small requests in few appends, every workspace its own', async () => {
+    const walDir = freshDir();
+    const dbPath = join(freshDir(), 'events.duckdb');
+    const first = await openDuckDbEventStore(dbPath);
+    const { pipeline } = await IngestPipeline.start(first, {
+      walDir,
+      flushIntervalMs: 60_000,
+      replayRequest: replayTrackingRequest,
+    });
+    for (let request = 0; request < 30; request += 1) {
+      const { events, request: logged } = trackRequest(1);
+      await pipeline.accept(request % 3 === 0 ? 'other' : 'ws', events, logged);
+    }
+    await first.close();
+    const second = await openDuckDbEventStore(dbPath);
+    const appends: [string, number][] = [];
+    const counted = Object.create(second) as EventStore;
+    counted.appendRendered = (workspaceId, batches) => {
+      appends.push([workspaceId, batches.length]);
+      return second.appendRendered(workspaceId, batches);
+    };
+    const restarted = await IngestPipeline.start(counted, {
+      walDir,
+      flushIntervalMs: 60_000,
+      flushBatchEvents: 12,
+      replayRequest: replayTrackingRequest,
+    });
+    expect(restarted.replayed).toBe(30);
+    // Chunks of 12, 12 and 6 requests, each stored as one append per workspace.
+    expect(appends).toEqual([
+      ['other', 4],
+      ['ws', 8],
+      ['other', 4],
+      ['ws', 8],
+      ['other', 2],
+      ['ws', 4],
+    ]);
+    expect([(await second.counts('ws')).events, (await second.counts('other')).events]).toEqual([20, 10]);
+    await restarted.pipeline.close();
+    await second.close();
+  });
+
   it('keeps batches while the store refuses writes, and stores them once it recovers', async () => {
     const store = flakyStore(await openDuckDbEventStore(':memory:'));
     const { pipeline } = await IngestPipeline.start(store, {

@@ -71,19 +71,33 @@ export class IngestPipeline {
     options: IngestOptions,
   ): Promise<{ pipeline: IngestPipeline; replayed: number }> {
     const { log, recovered, recoveredThrough } = await WriteAheadLog.open(options.walDir);
-    let replayed = 0;
-    for (const bytes of recovered) {
-      const record = parseRecord(bytes, options.replayRequest);
-      if (!record) continue;
-      await store.appendRendered(record.workspaceId, [record.events]);
-      replayed += record.events.messageIds.length;
-    }
-    log.discardThrough(recoveredThrough);
-    const pipeline = new IngestPipeline(store, log, {
+    const settings = {
       flushIntervalMs: options.flushIntervalMs ?? 250,
       flushBatchEvents: options.flushBatchEvents ?? 50_000,
       maxBufferedEvents: options.maxBufferedEvents ?? 1_000_000,
-    });
+    };
+    // Stored as a flush would store them, many requests an append: a crash can leave up to
+    // maxBufferedEvents behind, often in small requests.
+    let replayed = 0;
+    let waiting: Buffered[] = [];
+    let waitingEvents = 0;
+    const storeWaiting = async () => {
+      for (const [workspaceId, batches] of groupByWorkspace(waiting))
+        await store.appendRendered(workspaceId, batches);
+      replayed += waitingEvents;
+      waiting = [];
+      waitingEvents = 0;
+    };
+    for (const bytes of recovered) {
+      const record = parseRecord(bytes, options.replayRequest);
+      if (!record) continue;
+      waiting.push(record);
+      waitingEvents += record.events.messageIds.length;
+      if (waitingEvents >= settings.flushBatchEvents) await storeWaiting();
+    }
+    await storeWaiting();
+    log.discardThrough(recoveredThrough);
+    const pipeline = new IngestPipeline(store, log, settings);
     pipeline.timer = setInterval(
       () => void pipeline.flush().catch(() => undefined),
       pipeline.options.flushIntervalMs,
@@ -176,10 +190,7 @@ function groupByWorkspace(batches: readonly Buffered[]): Map<string, RenderedEve
   return grouped;
 }
 
-function parseRecord(
-  bytes: Buffer,
-  replayRequest: RequestReplayer,
-): { workspaceId: string; events: RenderedEvents } | null {
+function parseRecord(bytes: Buffer, replayRequest: RequestReplayer): Buffered | null {
   const newline = bytes.indexOf(0x0a);
   const header: unknown = JSON.parse(bytes.toString('utf8', 0, newline < 0 ? bytes.length : newline));
   if (
