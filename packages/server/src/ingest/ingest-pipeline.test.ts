@@ -11,7 +11,12 @@ import {
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayTrackingRequest } from '../http/tracking/tracking-decode.js';
 import { messagesOf } from '../http/tracking/tracking-messages.js';
-import { IngestPipeline, OverloadedError, type RequestRecord } from './ingest-pipeline.js';
+import {
+  IngestPipeline,
+  OverloadedError,
+  type IngestOptions,
+  type RequestRecord,
+} from './ingest-pipeline.js';
 
 const dirs: string[] = [];
 const freshDir = () => {
@@ -38,6 +43,14 @@ function trackRequest(count: number): { events: RenderedEvents; request: Request
   return { events: replayTrackingRequest(request), request };
 }
 
+const startPipeline = (store: EventStore, options: Partial<IngestOptions> = {}) =>
+  IngestPipeline.start(store, {
+    walDir: freshDir(),
+    flushIntervalMs: 60_000,
+    replayRequest: replayTrackingRequest,
+    ...options,
+  });
+
 const accept = (pipeline: IngestPipeline, count: number) => {
   const { events, request } = trackRequest(count);
   return pipeline.accept('ws', events, request);
@@ -57,11 +70,7 @@ function flakyStore(inner: EventStore): EventStore & { failing: boolean } {
 describe('IngestPipeline', () => {
   it('makes acknowledged events readable after a flush', async () => {
     const store = await openDuckDbEventStore(':memory:');
-    const { pipeline } = await IngestPipeline.start(store, {
-      walDir: freshDir(),
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline } = await startPipeline(store);
     await accept(pipeline, 2);
     expect((await store.counts('ws')).events).toBe(0);
     await pipeline.flushNow();
@@ -74,22 +83,14 @@ describe('IngestPipeline', () => {
     const walDir = freshDir();
     const dbPath = join(freshDir(), 'events.duckdb');
     const first = await openDuckDbEventStore(dbPath);
-    const { pipeline } = await IngestPipeline.start(first, {
-      walDir,
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline } = await startPipeline(first, { walDir });
     await accept(pipeline, 1);
     await pipeline.flushNow();
     await accept(pipeline, 2);
     // Stop without flushing, as a crash would: the log still holds the last batch.
     await first.close();
     const second = await openDuckDbEventStore(dbPath);
-    const { pipeline: restarted, replayed } = await IngestPipeline.start(second, {
-      walDir,
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline: restarted, replayed } = await startPipeline(second, { walDir });
     expect(replayed).toBe(2);
     expect((await second.counts('ws')).events).toBe(3);
     await restarted.close();
@@ -100,11 +101,7 @@ describe('IngestPipeline', () => {
     const walDir = freshDir();
     const dbPath = join(freshDir(), 'events.duckdb');
     const first = await openDuckDbEventStore(dbPath);
-    const { pipeline } = await IngestPipeline.start(first, {
-      walDir,
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline } = await startPipeline(first, { walDir });
     for (let request = 0; request < 30; request += 1) {
       const { events, request: logged } = trackRequest(1);
       await pipeline.accept(request % 3 === 0 ? 'other' : 'ws', events, logged);
@@ -117,12 +114,7 @@ describe('IngestPipeline', () => {
       appends.push([workspaceId, batches.length]);
       return second.appendRendered(workspaceId, batches);
     };
-    const restarted = await IngestPipeline.start(counted, {
-      walDir,
-      flushIntervalMs: 60_000,
-      flushBatchEvents: 12,
-      replayRequest: replayTrackingRequest,
-    });
+    const restarted = await startPipeline(counted, { walDir, flushBatchEvents: 12 });
     expect(restarted.replayed).toBe(30);
     // Chunks of 12, 12 and 6 requests, each stored as one append per workspace.
     expect(appends).toEqual([
@@ -140,11 +132,7 @@ describe('IngestPipeline', () => {
 
   it('keeps batches while the store refuses writes, and stores them once it recovers', async () => {
     const store = flakyStore(await openDuckDbEventStore(':memory:'));
-    const { pipeline } = await IngestPipeline.start(store, {
-      walDir: freshDir(),
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline } = await startPipeline(store);
     store.failing = true;
     await accept(pipeline, 1);
     await expect(pipeline.flushNow()).rejects.toThrow('store unavailable');
@@ -160,13 +148,7 @@ describe('IngestPipeline', () => {
 
   it('refuses with OverloadedError when the buffer is full, until it drains', async () => {
     const store = await openDuckDbEventStore(':memory:');
-    const { pipeline } = await IngestPipeline.start(store, {
-      walDir: freshDir(),
-      replayRequest: replayTrackingRequest,
-      flushIntervalMs: 60_000,
-      flushBatchEvents: 1_000,
-      maxBufferedEvents: 3,
-    });
+    const { pipeline } = await startPipeline(store, { flushBatchEvents: 1_000, maxBufferedEvents: 3 });
     await accept(pipeline, 3);
     await expect(accept(pipeline, 1)).rejects.toBeInstanceOf(OverloadedError);
     await pipeline.flushNow();
@@ -189,19 +171,11 @@ describe('IngestPipeline', () => {
     const receivedAt = Date.UTC(2026, 10, 1);
     const events = messagesOf(JSON.parse(body.toString()), 'batch', receivedAt, body);
     const first = await openDuckDbEventStore(dbPath);
-    const { pipeline } = await IngestPipeline.start(first, {
-      walDir,
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const { pipeline } = await startPipeline(first, { walDir });
     await pipeline.accept('ws', renderEvents(events), { endpoint: 'batch', receivedAt, body });
     await first.close();
     const second = await openDuckDbEventStore(dbPath);
-    const restarted = await IngestPipeline.start(second, {
-      walDir,
-      flushIntervalMs: 60_000,
-      replayRequest: replayTrackingRequest,
-    });
+    const restarted = await startPipeline(second, { walDir });
     expect(restarted.replayed).toBe(2);
     const stored = (await second.events('ws', { limit: 10 })).items.map(
       ({ personId: _person, ...event }) => event,
