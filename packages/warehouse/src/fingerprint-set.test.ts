@@ -1,7 +1,8 @@
 import { DuckDBInstance, listValue } from '@duckdb/node-api';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FingerprintSet, MESSAGE_FINGERPRINT_SQL, messageFingerprint } from './fingerprint-set.js';
+import { MESSAGE_FINGERPRINT_SQL } from './duckdb/known-message-ids.js';
+import { FingerprintSet, messageFingerprint } from './fingerprint-set.js';
 
 describe('FingerprintSet', () => {
   it('holds exactly what was added, through growth, like a Set of the pairs', () => {

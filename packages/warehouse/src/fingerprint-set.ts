@@ -16,17 +16,13 @@ const uint32At = (digest: string, offset: number): number =>
 
 /**
  * A 64-bit fingerprint of a message id: the first 8 bytes of its MD5, as two little-endian 32-bit
- * halves. DuckDB computes the same in SQL (MESSAGE_FINGERPRINT_SQL), so the ids already stored
+ * halves. DuckDB computes the same in SQL (MESSAGE_FINGERPRINT_SQL in duckdb/known-message-ids.ts), so the ids already stored
  * are fingerprinted inside the engine and only numbers cross into Node.
  */
 export function messageFingerprint(messageId: string): [hi: number, lo: number] {
   const digest = md5(messageId);
   return [uint32At(digest, 4), uint32At(digest, 0)];
 }
-
-/** The same fingerprint as messageFingerprint, in DuckDB, as columns `hi` and `lo`. */
-export const MESSAGE_FINGERPRINT_SQL = `(md5_number_upper(message_id) >> 32)::UINTEGER AS hi,
-  (md5_number_upper(message_id) & 4294967295)::UINTEGER AS lo`;
 
 const EMPTY_HI = 0;
 const EMPTY_LO = 0;

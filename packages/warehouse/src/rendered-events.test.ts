@@ -44,7 +44,7 @@ describe('renderEvents', () => {
     );
   });
 
-  it('renders text that is mostly not ASCII, longer in UTF-8 than the room first set aside', () => {
+  it('renders text that is mostly not ASCII, longer in UTF-8 bytes than in characters', () => {
     const events = ['سفر', 'ταξίδι', '🧭', 'سفر', 'ταξίδι', '🧭', 'سفر'].map((word, index) => ({
       ...fc.sample(anEvent, { numRuns: 1, seed: index })[0],
       messageId: `m-${index}`,

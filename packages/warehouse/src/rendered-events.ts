@@ -40,22 +40,15 @@ export function renderEvents(events: readonly NormalizedEvent[]): RenderedEvents
   const rowEnds = new Uint32Array(events.length);
   const fingerprints = new Uint32Array(2 * events.length);
   const identities: IdentityFacts[] = [];
-  // Room for every line if ASCII, and for the longest twice over besides: a line needs up to 3
-  // bytes a character (a surrogate pair 4, for 2 characters) and is checked before it is written,
-  // so text that is not ASCII may make the buffer grow, ASCII never does.
-  const longest = lines.reduce((most, line) => Math.max(most, line.length), 0);
-  const capacity = lines.reduce((sum, line) => sum + line.length + 1, 2 * longest);
   // Its own memory (not Node's shared pool), so that it can be transferred to another thread.
-  let bytes: Buffer = Buffer.allocUnsafeSlow(capacity);
+  const bytes = Buffer.allocUnsafeSlow(lines.reduce((sum, line) => sum + Buffer.byteLength(line) + 1, 0));
   let end = 0;
   events.forEach((event, index) => {
     messageIds.push(event.messageId);
-    const line = lines[index] ?? '';
-    if (bytes.length - end < 3 * line.length + 1) bytes = grown(bytes, end + 3 * line.length + 1);
-    end += bytes.write(line, end, 'utf8');
+    end += bytes.write(lines[index] ?? '', end, 'utf8');
     bytes[end++] = NEWLINE;
     rowEnds[index] = end;
-    [fingerprints[2 * index], fingerprints[2 * index + 1]] = messageFingerprint(event.messageId);
+    fingerprints.set(messageFingerprint(event.messageId), 2 * index);
     if (event.userId)
       identities.push({
         type: event.type,
@@ -67,18 +60,18 @@ export function renderEvents(events: readonly NormalizedEvent[]): RenderedEvents
   return { messageIds, rows: new Uint8Array(bytes.buffer, 0, end), rowEnds, fingerprints, identities };
 }
 
-function grown(bytes: Buffer, atLeast: number): Buffer {
-  const larger = Buffer.allocUnsafeSlow(Math.max(atLeast, 2 * bytes.length));
-  bytes.copy(larger);
-  return larger;
-}
-
 /** What a worker thread can hand over without copying (postMessage's transfer list). */
 export function transferables(events: RenderedEvents): ArrayBuffer[] {
   return [events.rows.buffer, events.rowEnds.buffer, events.fingerprints.buffer].filter(
     (buffer): buffer is ArrayBuffer => buffer instanceof ArrayBuffer,
   );
 }
+
+/** The fingerprint of the event at `index`, as FingerprintSet takes it. */
+export const fingerprintAt = (
+  events: Pick<RenderedRows, 'fingerprints'>,
+  index: number,
+): [hi: number, lo: number] => [events.fingerprints[2 * index] ?? 0, events.fingerprints[2 * index + 1] ?? 0];
 
 const startOf = (events: Pick<RenderedRows, 'rowEnds'>, index: number) =>
   index === 0 ? 0 : (events.rowEnds[index - 1] ?? 0);
@@ -103,26 +96,17 @@ export function pickRows(events: RenderedRows, indexes: readonly number[]): Rend
   const lines = indexes.map((index, position) => {
     const line = events.rows.subarray(startOf(events, index), events.rowEnds[index]);
     rowEnds[position] = end += line.length;
-    fingerprints[2 * position] = events.fingerprints[2 * index] ?? 0;
-    fingerprints[2 * position + 1] = events.fingerprints[2 * index + 1] ?? 0;
+    fingerprints.set(fingerprintAt(events, index), 2 * position);
     return line;
   });
+  const joined = Buffer.concat(lines);
   return {
     messageIds: indexes.map((index) => events.messageIds[index] ?? ''),
-    rows: concatBytes(lines),
+    // A plain view, like every rendering's rows (a Buffer is a Uint8Array of another kind).
+    rows: new Uint8Array(joined.buffer, joined.byteOffset, joined.length),
     rowEnds,
     fingerprints,
   };
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const joined = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    joined.set(part, offset);
-    offset += part.length;
-  }
-  return joined;
 }
 
 /** A rendered row with its workspace_id, as the stores' JSON inserts read it. */

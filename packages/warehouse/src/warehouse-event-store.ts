@@ -15,6 +15,7 @@ import { SerialQueue } from './serial-queue.js';
 import type { ChannelStats, StoreDriver } from './store-driver.js';
 import { FingerprintSet } from './fingerprint-set.js';
 import {
+  fingerprintAt,
   pickRows,
   renderEvents,
   type IdentityFacts,
@@ -213,8 +214,7 @@ function firstOfEachMessageId(batches: readonly RenderedRows[]): RenderedRows[] 
   return batches.map((batch) => {
     const indexes: number[] = [];
     batch.messageIds.forEach((messageId, index) => {
-      const hi = batch.fingerprints[2 * index] ?? 0;
-      const lo = batch.fingerprints[2 * index + 1] ?? 0;
+      const [hi, lo] = fingerprintAt(batch, index);
       if (seen.has(hi, lo)) {
         exact ??= new Set(kept);
         if (exact.has(messageId)) return;

@@ -82,8 +82,7 @@ export class IngestPipeline {
     let waiting: Buffered[] = [];
     let waitingEvents = 0;
     const storeWaiting = async () => {
-      for (const [workspaceId, batches] of groupByWorkspace(waiting))
-        await store.appendRendered(workspaceId, batches);
+      await storeBatches(store, waiting);
       replayed += waitingEvents;
       waiting = [];
       waitingEvents = 0;
@@ -157,8 +156,7 @@ export class IngestPipeline {
     this.buffer = [];
     const rotation = this.log.rotate();
     try {
-      for (const [workspaceId, batches] of groupByWorkspace(taken))
-        await this.store.appendRendered(workspaceId, batches);
+      await storeBatches(this.store, taken);
       const closedSegment = await rotation;
       this.bufferedEvents -= taken.reduce((sum, batch) => sum + batch.events.messageIds.length, 0);
       this.log.discardThrough(closedSegment);
@@ -180,14 +178,16 @@ export class IngestPipeline {
   }
 }
 
-function groupByWorkspace(batches: readonly Buffered[]): Map<string, RenderedEvents[]> {
+/** Stores buffered batches as one append per workspace, each workspace's in arrival order. */
+async function storeBatches(store: EventStore, batches: readonly Buffered[]): Promise<void> {
   const grouped = new Map<string, RenderedEvents[]>();
   for (const { workspaceId, events } of batches) {
     const list = grouped.get(workspaceId) ?? [];
     list.push(events);
     grouped.set(workspaceId, list);
   }
-  return grouped;
+  for (const [workspaceId, workspaceBatches] of grouped)
+    await store.appendRendered(workspaceId, workspaceBatches);
 }
 
 function parseRecord(bytes: Buffer, replayRequest: RequestReplayer): Buffered | null {

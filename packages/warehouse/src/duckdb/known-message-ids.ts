@@ -1,6 +1,10 @@
 import { DuckDBListValue, listValue, type DuckDBConnection } from '@duckdb/node-api';
-import { FingerprintSet, MESSAGE_FINGERPRINT_SQL } from '../fingerprint-set.js';
-import type { RenderedRows } from '../rendered-events.js';
+import { FingerprintSet } from '../fingerprint-set.js';
+import { fingerprintAt, type RenderedRows } from '../rendered-events.js';
+
+/** messageFingerprint (fingerprint-set.ts) in DuckDB, as columns `hi` and `lo`. */
+export const MESSAGE_FINGERPRINT_SQL = `(md5_number_upper(message_id) >> 32)::UINTEGER AS hi,
+  (md5_number_upper(message_id) & 4294967295)::UINTEGER AS lo`;
 
 /**
  * Which messageIds a workspace already holds, answered without reading the table on each append
@@ -29,8 +33,6 @@ export class KnownMessageIds {
     batches: readonly Pick<RenderedRows, 'messageIds' | 'fingerprints'>[],
   ): Promise<{ indexes: number[][]; remember(): void }> {
     const known = await this.of(workspaceId);
-    const fingerprintAt = (batch: (typeof batches)[number], index: number) =>
-      [batch.fingerprints[2 * index] ?? 0, batch.fingerprints[2 * index + 1] ?? 0] as const;
     const hits = batches.flatMap((batch) =>
       batch.messageIds.filter((_, index) => known.has(...fingerprintAt(batch, index))),
     );
