@@ -13,6 +13,15 @@ if ! dpkg -s chromium fonts-noto-core fonts-noto-color-emoji >/dev/null 2>&1; th
   apt-get install -y -qq chromium fonts-noto-core fonts-noto-color-emoji
 fi
 
+echo "== C compiler for Safar's DuckDB funnel extension"
+if ! command -v cc >/dev/null 2>&1; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq gcc libc6-dev
+fi
+# The install's build must produce the extension: the funnel suites run the native walk.
+export SAFAR_REQUIRE_NATIVE=1
+
 echo "== PostgreSQL"
 TEST_DATABASE_URL="$(bash scripts/start-postgres.sh)"
 export TEST_DATABASE_URL

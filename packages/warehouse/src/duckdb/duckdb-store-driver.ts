@@ -13,6 +13,12 @@ import { duckdbAttribution, duckdbAttributionPersons } from '../query/duckdb/duc
 import { duckdbConformance, duckdbConformancePersons } from '../query/duckdb/duckdb-conformance.js';
 import { duckdbFriction, duckdbFrictionPersons } from '../query/duckdb/duckdb-friction.js';
 import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
+import {
+  availableFunnelWalk,
+  DUCKDB_INSTANCE_OPTIONS,
+  loadFunnelExtension,
+  type FunnelWalk,
+} from '../query/duckdb/duckdb-funnel-extension.js';
 import { duckdbPaths } from '../query/duckdb/duckdb-paths.js';
 import {
   duckdbFunnelPersons,
@@ -35,15 +41,27 @@ import { KnownMessageIds } from './known-message-ids.js';
 const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ');
 const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id').join(', ');
 
+export interface DuckDbStoreOptions {
+  /** How funnels walk journeys; by default natively when the extension is built (duckdb-funnel-extension.ts). */
+  readonly funnelWalk?: FunnelWalk;
+}
+
 /** Opens (creating if needed) the embedded DuckDB event store at `path` (':memory:' for none). */
-export async function openDuckDbEventStore(path: string): Promise<EventStore> {
+export async function openDuckDbEventStore(
+  path: string,
+  options: DuckDbStoreOptions = {},
+): Promise<EventStore> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const instance = await DuckDBInstance.create(path);
+  const instance = await DuckDBInstance.create(path, DUCKDB_INSTANCE_OPTIONS);
   const connection = await instance.connect();
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
+  const funnelWalk = options.funnelWalk ?? availableFunnelWalk();
+  if (funnelWalk === 'native') await loadFunnelExtension(connection);
   // Reads get their own connection so they never see, or wait on, the writer's open transaction.
   const reader = await instance.connect();
-  return new WarehouseEventStore(new DuckDbStoreDriver(instance, connection, reader, RowFiles.for(path)));
+  return new WarehouseEventStore(
+    new DuckDbStoreDriver(instance, connection, reader, RowFiles.for(path), funnelWalk),
+  );
 }
 
 export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
@@ -60,11 +78,11 @@ class DuckDbStoreDriver implements StoreDriver {
   readonly kind = 'duckdb';
   private readonly messageIds: KnownMessageIds;
   readonly journeys: JourneyEngine = {
-    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel),
+    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel, this.funnelWalk),
     retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
     paths: (scope, paths) => duckdbPaths(this.reader, scope, paths),
     funnelPersons: (scope, funnel, selector, page) =>
-      duckdbFunnelPersons(this.reader, scope, funnel, selector, page),
+      duckdbFunnelPersons(this.reader, scope, funnel, selector, page, this.funnelWalk),
     retentionPersons: (scope, retention, selector, page) =>
       duckdbRetentionPersons(this.reader, scope, retention, selector, page),
     pathsPersons: (scope, paths, selector, page) =>
@@ -87,6 +105,7 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly connection: DuckDBConnection,
     private readonly reader: DuckDBConnection,
     private readonly rowFiles: RowFiles,
+    private readonly funnelWalk: FunnelWalk,
   ) {
     this.suggestions = duckdbSuggestions(reader);
     this.messageIds = new KnownMessageIds(connection, reader);

@@ -7,19 +7,29 @@ import {
   type StepAggregate,
 } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
+import type { EventMatcher } from '@safar/core';
+import type { FunnelWalk } from './duckdb-funnel-extension.js';
 import { ensureFunnelWalk, FUNNEL_WALK_FUNCTION } from './duckdb-funnel-walk.js';
-import { BoundSql, propertySql, scopedEventsSql, stepSql } from './duckdb-sql.js';
+import { BoundSql, matcherSql, propertySql, scopedEventsSql } from './duckdb-sql.js';
 import type { FunnelPlan } from './funnel-walk.js';
 
 const range = (count: number) => Array.from({ length: count }, (_, index) => index);
 
+/** The aggregate of Safar's DuckDB extension (packages/warehouse/native/safar_funnel.c). */
+const FUNNEL_AGGREGATE = 'safar_funnel';
+
 /**
  * The funnel on DuckDB (docs/analytics.md, "Funnels on DuckDB"): each event gets a bit mask of the
- * steps and exclusions it matches, each person's events are gathered into lists, and the funnel
- * walk (funnel-walk.ts, a scalar function) picks each person's best attempt from them. CTEs ending
- * in `best` (person_id, bd, level, t0…), shared by the counts and the drill-down.
+ * steps and exclusions it matches, and each person's best attempt is found by walking their
+ * events, natively (the safar_funnel aggregate) or in JavaScript (lists and safar_funnel_walk).
+ * CTEs ending in `best` (person_id, bd, level, t0…), shared by the counts and the drill-down.
  */
-export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: ResolvedFunnel): string {
+export function funnelBestSql(
+  sql: BoundSql,
+  scope: EngineScope,
+  funnel: ResolvedFunnel,
+  pass: WalkPass,
+): string {
   const stepCount = funnel.steps.length;
   const matchers = [...funnel.steps, ...funnel.exclusions.map((exclusion) => exclusion.step)].flatMap(
     (step) => step.matchers,
@@ -33,15 +43,7 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
     ...funnel.steps.map((step, k) => ({ matchers: step.matchers, bit: k })),
     ...funnel.exclusions.map((exclusion, x) => ({ matchers: exclusion.step.matchers, bit: stepCount + x })),
   ];
-  const mask = bits
-    .map(({ matchers, bit }) => `CASE WHEN ${stepSql(sql, matchers)} THEN ${2 ** bit} ELSE 0 END`)
-    .join(' + ');
-  const plan: FunnelPlan = {
-    order: funnel.order,
-    steps: stepCount,
-    windowMs: funnel.windowMs,
-    exclusions: funnel.exclusions.map(({ from, to }) => ({ from, to })),
-  };
+  const mask = maskSql(sql, bits);
   // The breakdown value of the counted attempt's first event, or the person's persona.
   const perEvent = funnel.breakdown?.kind === 'property' || funnel.breakdown?.kind === 'channel';
   const eventValue =
@@ -51,14 +53,119 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
         ? 'channel'
         : 'NULL::VARCHAR';
   const personValue = funnel.breakdown?.kind === 'persona' ? 'any_value(persona)' : 'NULL::VARCHAR';
+  // The native walk skips events that match nothing itself: a filter here computes every mask twice.
+  const flagged = `SELECT person_id, message_id, ts, ${eventValue} AS bd${funnel.breakdown?.kind === 'persona' ? ', persona' : ''}, (${mask}) AS mask
+    FROM scoped ${funnel.order === 'strict' || pass !== 'javascript' ? '' : 'WHERE mask <> 0'}`;
+  const shape = { sql, funnel, perEvent, personValue };
+  return `scoped AS (${scoped}),
+    flagged AS (${flagged}),
+    ${pass === 'javascript' ? javascriptBestSql(shape) : nativeBestSql(shape, pass === 'native with ids')}`;
+}
+
+/**
+ * One query of a funnel: the JavaScript walk, or the native walk's first pass (no message ids)
+ * or its second (with them). See nativeBestSql.
+ */
+export type WalkPass = 'javascript' | 'native' | 'native with ids';
+
+/** How many persons the native first pass left tied (0 for the other passes), beside `best`. */
+export const tiedSql = (pass: WalkPass) =>
+  pass === 'native' ? '(SELECT count(*) FROM walked WHERE w.tied)' : '0';
+
+/**
+ * Runs a funnel query with the walk given: the native walk's first pass, then, only if it left a
+ * person tied, the whole query again with message ids.
+ */
+export async function byWalkPasses<T>(
+  walk: FunnelWalk,
+  run: (pass: WalkPass) => Promise<{ readonly value: T; readonly tied: number }>,
+): Promise<T> {
+  if (walk === 'javascript') return (await run('javascript')).value;
+  const first = await run('native');
+  return first.tied === 0 ? first.value : (await run('native with ids')).value;
+}
+
+/**
+ * Each event's bits, OR'ed: matchers without filters through one lookup of the event name
+ * (DuckDB computes list_position once per distinct name of the dictionary-compressed column,
+ * where a comparison per matcher tests every row), the others one by one.
+ */
+function maskSql(sql: BoundSql, bits: readonly { matchers: readonly EventMatcher[]; bit: number }[]): string {
+  const byName = new Map<string, number>();
+  const filtered: string[] = [];
+  for (const { matchers, bit } of bits)
+    for (const matcher of matchers) {
+      if (matcher.filters.length === 0)
+        byName.set(matcher.event, (byName.get(matcher.event) ?? 0) | (2 ** bit));
+      else filtered.push(`CASE WHEN ${matcherSql(sql, matcher)} THEN ${2 ** bit} ELSE 0 END`);
+    }
+  const names = [...byName.keys()];
+  const named =
+    names.length === 0
+      ? []
+      : [
+          `CASE list_position(${sql.array(names)}, event) ${names.map((name, index) => `WHEN ${index + 1} THEN ${byName.get(name)}`).join(' ')} ELSE 0 END`,
+        ];
+  return [...named, ...filtered].join(' | ') || '0';
+}
+
+interface FunnelShape {
+  readonly sql: BoundSql;
+  readonly funnel: ResolvedFunnel;
+  /** The breakdown value is the counted attempt's first event's (`bd`), not the person's (`personValue`). */
+  readonly perEvent: boolean;
+  readonly personValue: string;
+}
+
+const stepTimes = (stepCount: number, time: (k: number) => string) =>
+  range(stepCount)
+    .map((k) => `${time(k)} AS t${k}`)
+    .join(', ');
+
+/**
+ * The safar_funnel aggregate walks each person's events as it gathers them. The first pass reads
+ * no message ids (reading them costs about as much as the walk): a person with two events at one
+ * millisecond that could go either way comes out `tied`, left out of `best`, and counted by
+ * tiedSql; the funnel is then run again with ids (byWalkPasses), which settle every order.
+ */
+function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, withIds: boolean): string {
+  const orders = { ordered: 0, strict: 1, unordered: 2 } as const;
+  const plan = sql.bind(
+    [
+      orders[funnel.order],
+      funnel.steps.length,
+      // Times are whole milliseconds: a gap exceeds the window exactly when it exceeds its floor.
+      Math.min(Math.floor(funnel.windowMs), Number.MAX_SAFE_INTEGER),
+      ...funnel.exclusions.map(({ from, to }) => `${from}:${to}`),
+    ].join(' '),
+  );
+  const bd = perEvent ? 'bd' : 'NULL::VARCHAR';
   return `
-    scoped AS (${scoped}),
-    flagged AS (SELECT person_id, message_id, ts, ${eventValue} AS bd${funnel.breakdown?.kind === 'persona' ? ', persona' : ''}, (${mask}) AS mask FROM scoped),
+    walked AS ${withIds ? '' : 'MATERIALIZED'} (
+      SELECT person_id, ${personValue} AS person_bd,
+        ${FUNNEL_AGGREGATE}(ts, mask, ${bd}, ${plan}${withIds ? ', message_id' : ''}) AS w
+      FROM flagged GROUP BY person_id
+    ),
+    best AS (
+      SELECT person_id, ${perEvent ? 'w.bd' : 'person_bd'} AS bd, len(w.times) AS level,
+        ${stepTimes(funnel.steps.length, (k) => `w.times[${k + 1}]`)}
+      FROM walked WHERE w IS NOT NULL AND NOT w.tied
+    )`;
+}
+
+/** Each person's events gathered into lists, walked by the safar_funnel_walk scalar function. */
+function javascriptBestSql({ sql, funnel, perEvent, personValue }: FunnelShape): string {
+  const plan: FunnelPlan = {
+    order: funnel.order,
+    steps: funnel.steps.length,
+    windowMs: funnel.windowMs,
+    exclusions: funnel.exclusions.map(({ from, to }) => ({ from, to })),
+  };
+  return `
     journeys AS (
       SELECT person_id, list(ts::DOUBLE) AS times, list(mask) AS masks, list(message_id) AS ids,
         ${perEvent ? 'list(bd)' : personValue} AS bd
-      FROM flagged ${funnel.order === 'strict' ? '' : 'WHERE mask <> 0'}
-      GROUP BY person_id
+      FROM flagged GROUP BY person_id
     ),
     walked AS (
       SELECT person_id, bd, ${FUNNEL_WALK_FUNCTION}(times, masks, ids, ${sql.bind(JSON.stringify(plan))}) AS w
@@ -66,9 +173,7 @@ export function funnelBestSql(sql: BoundSql, scope: EngineScope, funnel: Resolve
     ),
     best AS (
       SELECT person_id, ${perEvent ? 'bd[w[1]::BIGINT + 1]' : 'bd'} AS bd, len(w) - 1 AS level,
-        ${range(stepCount)
-          .map((k) => `w[${k + 2}]::BIGINT AS t${k}`)
-          .join(', ')}
+        ${stepTimes(funnel.steps.length, (k) => `w[${k + 2}]::BIGINT`)}
       FROM walked WHERE w IS NOT NULL
     )`;
 }
@@ -78,8 +183,19 @@ export async function duckdbFunnel(
   connection: DuckDBConnection,
   scope: EngineScope,
   funnel: ResolvedFunnel,
+  walk: FunnelWalk,
 ): Promise<FunnelResult> {
-  ensureFunnelWalk(connection);
+  if (walk === 'javascript') ensureFunnelWalk(connection);
+  const rows = await byWalkPasses(walk, async (pass) => {
+    const query = funnelQuery(scope, funnel, pass);
+    const found = (await connection.runAndReadAll(query.sql, query.values)).getRowObjectsJson();
+    return { value: found, tied: Number(found[0]?.['tied'] ?? 0) };
+  });
+  return funnelResult(funnel, rows);
+}
+
+/** The counts, sums, medians and histograms per step, overall (`overall` 1) and per breakdown value. */
+function funnelQuery(scope: EngineScope, funnel: ResolvedFunnel, pass: WalkPass) {
   const sql = new BoundSql();
   const steps = range(funnel.steps.length);
   const reached = steps.map((k) =>
@@ -92,21 +208,28 @@ export async function duckdbFunnel(
     return `count(*) FILTER (WHERE d >= ${lower}${Number.isFinite(bound) ? ` AND d < ${bound}` : ''}) AS h${index}`;
   });
 
+  // The tied count comes on every row, and on a row of its own (k NULL) when no one reached step 1.
   const query = `
-    WITH ${funnelBestSql(sql, scope, funnel)},
+    WITH ${funnelBestSql(sql, scope, funnel, pass)},
     reached AS (${reached.join(' UNION ALL ')})
-    SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
-      -- The lower middle value, as the reference takes it: quantile_disc picks index floor((n - 1) / 2).
-      quantile_disc(d, 0.5) AS duration_median,
-      ${buckets.join(', ')}
-    FROM reached
-    GROUP BY GROUPING SETS ((k), (bd, k))`;
+    SELECT counts.*, passed.tied FROM (SELECT ${tiedSql(pass)} AS tied) passed LEFT JOIN (
+      SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
+        -- The lower middle value, as the reference takes it: quantile_disc picks index floor((n - 1) / 2).
+        quantile_disc(d, 0.5) AS duration_median,
+        ${buckets.join(', ')}
+      FROM reached
+      GROUP BY GROUPING SETS ((k), (bd, k))
+    ) counts ON true`;
+  return { sql: query, values: sql.values };
+}
 
-  const rows = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();
+function funnelResult(funnel: ResolvedFunnel, rows: readonly Record<string, unknown>[]): FunnelResult {
+  const steps = range(funnel.steps.length);
   const labels = funnel.steps.map((step) => step.label);
   const aggregates = new Map<string | null, StepAggregate[]>();
   const overall: StepAggregate[] = [];
   for (const row of rows) {
+    if (row['k'] === null) continue;
     const k = Number(row['k']);
     const aggregate: StepAggregate = {
       persons: Number(row['persons']),

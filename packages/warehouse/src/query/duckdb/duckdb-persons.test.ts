@@ -1,4 +1,4 @@
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import {
   funnelPersons,
   pathsPersons,
@@ -10,7 +10,6 @@ import {
 } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DUCKDB_SCHEMA } from '../../duckdb/duckdb-schema.js';
 import {
   choiceArb,
   funnelChoice,
@@ -29,7 +28,7 @@ import {
   toRetention,
 } from '../test-support/retention-arbitraries.js';
 import { duckdbFunnelPersons, duckdbPathsPersons, duckdbRetentionPersons } from './duckdb-persons.js';
-import { storeEvents } from '../test-support/duckdb-events.js';
+import { openFunnelTestDatabase, storeEvents } from '../test-support/duckdb-events.js';
 
 /** Drill-down is a filter over the per-person step the counts share: fewer runs than the counts' 1,000. */
 const RUNS = Math.max(1, Math.round(Number(process.env['FUNNEL_RUNS'] ?? 1000) / 5));
@@ -39,9 +38,8 @@ describe('DuckDB drill-down against the reference engine', () => {
   let connection: DuckDBConnection;
   let run = 0;
   beforeAll(async () => {
-    instance = await DuckDBInstance.create(':memory:');
+    instance = await openFunnelTestDatabase('native');
     connection = await instance.connect();
-    for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
   });
   afterAll(() => {
     connection.closeSync();
@@ -68,9 +66,9 @@ describe('DuckDB drill-down against the reference engine', () => {
           const funnel = toFunnel(spec);
           const select = funnelChoice(referenceFunnel(queryEvents, funnel), funnel, choice);
           const scope = { workspaceId, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
-          expect(await duckdbFunnelPersons(connection, scope, funnel, select, pageOf(choice))).toEqual(
-            funnelPersons(queryEvents, funnel, select, pageOf(choice)),
-          );
+          expect(
+            await duckdbFunnelPersons(connection, scope, funnel, select, pageOf(choice), 'native'),
+          ).toEqual(funnelPersons(queryEvents, funnel, select, pageOf(choice)));
         },
       ),
       { numRuns: RUNS },

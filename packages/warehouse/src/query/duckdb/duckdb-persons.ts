@@ -7,7 +7,8 @@ import {
 } from '@safar/analytics';
 import type { FunnelSelector, PathsSelector, PersonsPage, RetentionSelector } from '@safar/core';
 import type { EngineScope } from '../engine-scope.js';
-import { funnelBestSql } from './duckdb-funnel.js';
+import { byWalkPasses, funnelBestSql, tiedSql } from './duckdb-funnel.js';
+import type { FunnelWalk } from './duckdb-funnel-extension.js';
 import { ensureFunnelWalk } from './duckdb-funnel-walk.js';
 import { pathEdgesSql } from './duckdb-paths.js';
 import { retentionCohortsSql } from './duckdb-retention.js';
@@ -26,15 +27,31 @@ async function personsPage(
   selected: string,
   page: PageRequest,
 ): Promise<PersonsPage> {
+  return (await personsPageOf(connection, sql, ctes, selected, page, '0')).value;
+}
+
+/** One page of persons, and the `tied` count of the funnel pass that selected them (funnelBestSql). */
+async function personsPageOf(
+  connection: DuckDBConnection,
+  sql: BoundSql,
+  ctes: string,
+  selected: string,
+  page: PageRequest,
+  tied: string,
+): Promise<{ value: PersonsPage; tied: number }> {
   const query = `WITH ${ctes}, selected AS MATERIALIZED (${selected})
     SELECT (SELECT count(*) FROM selected) AS total,
       (SELECT coalesce(list(person_id ORDER BY person_id), []) FROM (
         SELECT person_id FROM selected ORDER BY person_id
-        LIMIT ${sql.bind(BigInt(page.limit))} OFFSET ${sql.bind(BigInt(page.offset))})) AS page`;
+        LIMIT ${sql.bind(BigInt(page.limit))} OFFSET ${sql.bind(BigInt(page.offset))})) AS page,
+      ${tied} AS tied`;
   const [row] = (await connection.runAndReadAll(query, sql.values)).getRowObjectsJson();
   return {
-    personIds: ((row?.['page'] ?? []) as unknown[]).map(String),
-    total: Number(row?.['total'] ?? 0),
+    value: {
+      personIds: ((row?.['page'] ?? []) as unknown[]).map(String),
+      total: Number(row?.['total'] ?? 0),
+    },
+    tied: Number(row?.['tied'] ?? 0),
   };
 }
 
@@ -45,21 +62,25 @@ export function duckdbFunnelPersons(
   funnel: ResolvedFunnel,
   select: FunnelSelector,
   page: PageRequest,
+  walk: FunnelWalk,
 ): Promise<PersonsPage> {
-  ensureFunnelWalk(connection);
-  const sql = new BoundSql();
-  const ctes = funnelBestSql(sql, scope, funnel);
-  const outcome =
-    select.outcome === 'reached'
-      ? `level > ${sql.bind(select.step)}`
-      : `level = ${sql.bind(select.step + 1)}`;
-  const group =
-    select.breakdown === undefined
-      ? ''
-      : select.breakdown === null
-        ? 'AND bd IS NULL'
-        : `AND bd = ${sql.bind(select.breakdown)}`;
-  return personsPage(connection, sql, ctes, `SELECT person_id FROM best WHERE ${outcome} ${group}`, page);
+  if (walk === 'javascript') ensureFunnelWalk(connection);
+  return byWalkPasses(walk, (pass) => {
+    const sql = new BoundSql();
+    const ctes = funnelBestSql(sql, scope, funnel, pass);
+    const outcome =
+      select.outcome === 'reached'
+        ? `level > ${sql.bind(select.step)}`
+        : `level = ${sql.bind(select.step + 1)}`;
+    const group =
+      select.breakdown === undefined
+        ? ''
+        : select.breakdown === null
+          ? 'AND bd IS NULL'
+          : `AND bd = ${sql.bind(select.breakdown)}`;
+    const selected = `SELECT person_id FROM best WHERE ${outcome} ${group}`;
+    return personsPageOf(connection, sql, ctes, selected, page, tiedSql(pass));
+  });
 }
 
 /** The persons of a cohort (period 0), or those of it who returned `period` periods after it. */

@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+/**
+ * How a DuckDB funnel walks each person's events (docs/analytics.md, "Funnels on DuckDB"):
+ * `native` through the `safar_funnel` aggregate of Safar's DuckDB extension
+ * (packages/warehouse/native), `javascript` through the `safar_funnel_walk` scalar function over
+ * gathered lists. Same results; the native walk is several times faster.
+ */
+export type FunnelWalk = 'native' | 'javascript';
+
+/** Where `npm run build` (scripts/build-duckdb-extension.mjs) leaves the extension, from src/ or dist/ alike. */
+export const FUNNEL_EXTENSION_PATH = fileURLToPath(
+  new URL('../../../native/build/safar_funnel.duckdb_extension', import.meta.url),
+);
+
+/**
+ * DuckDB settings of every instance that may load the extension. It is built on this machine
+ * and so unsigned; DuckDB then needs leave to load unsigned extensions. Safar's SQL binds every
+ * value the user gives, so no user text can reach a LOAD statement.
+ */
+export const DUCKDB_INSTANCE_OPTIONS = { allow_unsigned_extensions: 'true' } as const;
+
+/** The native walk when the extension is built, else the JavaScript one. */
+export function availableFunnelWalk(): FunnelWalk {
+  return existsSync(FUNNEL_EXTENSION_PATH) ? 'native' : 'javascript';
+}
+
+/** Loads the funnel extension into the connection's database (an instance opened with DUCKDB_INSTANCE_OPTIONS). */
+export async function loadFunnelExtension(connection: DuckDBConnection): Promise<void> {
+  if (!existsSync(FUNNEL_EXTENSION_PATH))
+    throw new Error(
+      `The DuckDB funnel extension is not built (${FUNNEL_EXTENSION_PATH}): run npm run build with a C compiler installed`,
+    );
+  await connection.run(`LOAD '${FUNNEL_EXTENSION_PATH.replaceAll("'", "''")}'`);
+}
