@@ -2,7 +2,8 @@
 // Issue 5's figures: a 5-step ordered funnel with a 14-day window over demo events on
 // (a) Safar's DuckDB engine, (b) ClickHouse's native windowFunnel on the same rows in the
 // ClickHouse server, (c) a relational self-join funnel on PostgreSQL; times and ratios, plus
-// Safar's ClickHouse engine, and paths and retention times on DuckDB.
+// Safar's ClickHouse engine, the DuckDB engine's JavaScript walk (its fallback without a C
+// compiler), and paths and retention times on DuckDB.
 // Goals: (a) no slower than (b), at least 20x faster than (c), under 0.5 s at 10M events.
 // Run after `npm run build`, with scripts/start-clickhouse.sh and scripts/start-postgres.sh
 // started:  node bench/funnel.mjs [events=1000000]   (10M: about 1M persons; the data files are
@@ -12,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
 import pg from 'pg';
-import { openClickHouseEventStore, openDuckDbEventStore } from '@safar/warehouse';
+import { availableFunnelWalk, openClickHouseEventStore, openDuckDbEventStore } from '@safar/warehouse';
 import { demoDataset, START, WORKSPACE } from './support/demo-dataset.mjs';
 import { loadClickHouse, loadDuckDb, loadPostgres } from './support/load-engines.mjs';
 
@@ -83,11 +84,21 @@ const perStep = (result) => result.steps.map((step) => fmt(step.persons)).join('
 // (a) DuckDB, through Safar's store and engine.
 started = performance.now();
 await loadDuckDb(dataset, join(dir, 'events.duckdb'));
-const store = await openDuckDbEventStore(join(dir, 'events.duckdb'));
+// The JavaScript walk first (the fallback without a C compiler), as the native walk's baseline.
+let store = await openDuckDbEventStore(join(dir, 'events.duckdb'), { funnelWalk: 'javascript' });
 const { persons } = await store.counts(WORKSPACE);
 console.log(`loaded DuckDB in ${seconds(performance.now() - started)} (${fmt(persons)} persons)`);
+const javascriptWalk = await time(() => store.journeys.funnel(scope, funnel));
+await store.close();
+store = await openDuckDbEventStore(join(dir, 'events.duckdb'));
+const walk = availableFunnelWalk();
 const duck = await time(() => store.journeys.funnel(scope, funnel));
-console.log(`(a) Safar DuckDB engine:       ${seconds(duck.ms)}  persons per step ${perStep(duck.result)}`);
+console.log(
+  `(a) Safar DuckDB engine:       ${seconds(duck.ms)}  persons per step ${perStep(duck.result)}  (${walk} walk)`,
+);
+console.log(
+  `    JavaScript walk:           ${seconds(javascriptWalk.ms)}  persons per step ${perStep(javascriptWalk.result)}  (${(javascriptWalk.ms / duck.ms).toFixed(2)}x the ${walk} walk's time)`,
+);
 const paths = await time(() =>
   store.journeys.paths(scope, {
     anchor: { label: 'Viewed a product', matchers: [STEPS[1].matcher] },

@@ -1,18 +1,18 @@
 /*
  * safar_funnel: the DuckDB funnel as one aggregate (docs/analytics.md, "Funnels on DuckDB").
  *
- *   safar_funnel(ts BIGINT, mask INTEGER, message_id VARCHAR, bd VARCHAR, plan VARCHAR)
- *     -> STRUCT(bd VARCHAR, times BIGINT[])
+ *   safar_funnel(ts BIGINT, mask INTEGER, bd VARCHAR, plan VARCHAR[, message_id VARCHAR])
+ *     -> STRUCT(bd VARCHAR, times BIGINT[], tied BOOLEAN)
  *
- * Grouped by person, it gathers the person's events and, once they are all in, walks them in
- * journey order (time, then message id) exactly as funnel-walk.ts does: the furthest attempt,
- * the earliest among equals. It returns the counted attempt's step times and the `bd` of its
- * first event, or NULL when no attempt starts. Gathering in C, beside DuckDB's hash table, costs
- * a fraction of list() per event, and the walks run on DuckDB's threads.
+ * Grouped by person, it keeps the person's events and, once they are all in, walks them in
+ * journey order exactly as funnel-walk.ts does: the furthest attempt, the earliest among equals.
+ * It returns the counted attempt's step times and the `bd` of its first event, or NULL when no
+ * attempt starts. Without message ids (the first pass) a person whose order at a shared
+ * millisecond could change the answer comes back `tied`, unwalked, for a second pass with ids.
  *
- * `plan` is `<order> <steps> <windowMs>[ <from>:<to>]…`, order 0 ordered, 1 strict, 2 unordered;
- * mask bit k is step k, bit steps + x exclusion x. Written against DuckDB's stable C extension
- * API (include/); built by scripts/build-duckdb-extension.mjs.
+ * `plan` is `<order> <steps> <windowMs>[ <from>:<to>]...`, order 0 ordered, 1 strict, 2
+ * unordered; mask bit k is step k, bit steps + x exclusion x. Written against DuckDB's stable C
+ * extension API (include/); built by scripts/build-duckdb-extension.mjs.
  */
 #define _GNU_SOURCE /* qsort_r */
 #define DUCKDB_EXTENSION_NAME safar_funnel
@@ -54,7 +54,7 @@ static int parse_plan(const char *text, Plan *plan) {
 	if (end == at || plan->steps < 1 || plan->steps > MAX_STEPS) return 0;
 	at = end;
 	plan->window_ms = strtoll(at, &end, 10);
-	if (end == at || plan->window_ms <= 0) return 0;
+	if (end == at || plan->window_ms < 0) return 0;
 	at = end;
 	plan->exclusion_count = 0;
 	while (*at == ' ') {

@@ -1,7 +1,8 @@
 export { openClickHouseEventStore } from './clickhouse/clickhouse-store-driver.js';
 export type { ClickHouseOptions } from './clickhouse/clickhouse-store-driver.js';
 export { InvalidCursorError } from './cursor.js';
-export { openDuckDbEventStore } from './duckdb/duckdb-store-driver.js';
+export { openDuckDbEventStore, type DuckDbStoreOptions } from './duckdb/duckdb-store-driver.js';
+export { availableFunnelWalk, type FunnelWalk } from './query/duckdb/duckdb-funnel-extension.js';
 export type {
   AppendListener,
   AppendResult,

@@ -40,6 +40,33 @@ describe.each([
     connection.closeSync();
   }, 600_000);
 
+  it('orders two steps at one millisecond by message id, not by the order they were stored in', async () => {
+    const connection = await instance.connect();
+    // logEvents gives the i-th event the id m(i × 7919 mod 1000): p1's A (m919) is stored before
+    // its B (m838) at the same millisecond, so journey order puts B first and A→B is not reached.
+    const { events, queryEvents } = logEvents([
+      { person: 'p2', event: 'A', at: 1, channel: 'web' },
+      { person: 'p1', event: 'A', at: 5, channel: 'web' },
+      { person: 'p1', event: 'B', at: 5, channel: 'web' },
+      { person: 'p2', event: 'B', at: 2, channel: 'web' },
+    ]);
+    await storeEvents(connection, `tie-${walk}`, events);
+    const scope = { workspaceId: `tie-${walk}`, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
+    const funnel = {
+      steps: [
+        { label: 'A', matchers: [{ event: 'A', filters: [] }] },
+        { label: 'B', matchers: [{ event: 'B', filters: [] }] },
+      ],
+      order: 'ordered' as const,
+      windowMs: 10,
+      exclusions: [],
+    };
+    const result = await duckdbFunnel(connection, scope, funnel, walk);
+    expect(result.steps.map((step) => step.persons)).toEqual([2, 1]);
+    expect(result).toEqual(referenceFunnel(queryEvents, funnel));
+    connection.closeSync();
+  });
+
   it('counts nobody for a step no event can match (a touchpoint with no events bound)', async () => {
     const connection = await instance.connect();
     const { events, queryEvents } = logEvents([
