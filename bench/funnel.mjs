@@ -90,8 +90,9 @@ const { persons } = await store.counts(WORKSPACE);
 console.log(`loaded DuckDB in ${seconds(performance.now() - started)} (${fmt(persons)} persons)`);
 const javascriptWalk = await time(() => store.journeys.funnel(scope, funnel));
 await store.close();
-store = await openDuckDbEventStore(join(dir, 'events.duckdb'));
+// Native when built: then it must load (the store would otherwise fall back to JavaScript).
 const walk = availableFunnelWalk();
+store = await openDuckDbEventStore(join(dir, 'events.duckdb'), { funnelWalk: walk });
 const duck = await time(() => store.journeys.funnel(scope, funnel));
 console.log(
   `(a) Safar DuckDB engine:       ${seconds(duck.ms)}  persons per step ${perStep(duck.result)}  (${walk} walk)`,

@@ -14,8 +14,8 @@ import { duckdbConformance, duckdbConformancePersons } from '../query/duckdb/duc
 import { duckdbFriction, duckdbFrictionPersons } from '../query/duckdb/duckdb-friction.js';
 import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
 import {
-  availableFunnelWalk,
   DUCKDB_INSTANCE_OPTIONS,
+  loadAvailableFunnelWalk,
   loadFunnelExtension,
   type FunnelWalk,
 } from '../query/duckdb/duckdb-funnel-extension.js';
@@ -42,7 +42,7 @@ const placeholders = (count: number) => Array.from({ length: count }, () => '?')
 const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id').join(', ');
 
 export interface DuckDbStoreOptions {
-  /** How funnels walk journeys; by default natively when the extension is built (duckdb-funnel-extension.ts). */
+  /** How funnels walk journeys; by default natively when the extension is built and loads (duckdb-funnel-extension.ts). */
   readonly funnelWalk?: FunnelWalk;
 }
 
@@ -55,8 +55,8 @@ export async function openDuckDbEventStore(
   const instance = await DuckDBInstance.create(path, DUCKDB_INSTANCE_OPTIONS);
   const connection = await instance.connect();
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
-  const funnelWalk = options.funnelWalk ?? availableFunnelWalk();
-  if (funnelWalk === 'native') await loadFunnelExtension(connection);
+  const funnelWalk = options.funnelWalk ?? (await loadAvailableFunnelWalk(connection));
+  if (options.funnelWalk === 'native') await loadFunnelExtension(connection);
   // Reads get their own connection so they never see, or wait on, the writer's open transaction.
   const reader = await instance.connect();
   return new WarehouseEventStore(

@@ -6,7 +6,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
  * How a DuckDB funnel walks each person's events (docs/analytics.md, "Funnels on DuckDB"):
  * `native` through the `safar_funnel` aggregate of Safar's DuckDB extension
  * (packages/warehouse/native), `javascript` through the `safar_funnel_walk` scalar function over
- * gathered lists. Same results; the native walk is several times faster.
+ * gathered lists. Same results; the native walk takes about half the time (bench/funnel).
  */
 export type FunnelWalk = 'native' | 'javascript';
 
@@ -34,4 +34,23 @@ export async function loadFunnelExtension(connection: DuckDBConnection): Promise
       `The DuckDB funnel extension is not built (${FUNNEL_EXTENSION_PATH}): run npm run build with a C compiler installed`,
     );
   await connection.run(`LOAD '${FUNNEL_EXTENSION_PATH.replaceAll("'", "''")}'`);
+}
+
+/**
+ * The walk funnels will use on this connection's database: native when the extension is built
+ * and loads. A build that will not load (made for another platform or DuckDB) is reported as a
+ * process warning, and funnels walk in JavaScript rather than fail.
+ */
+export async function loadAvailableFunnelWalk(connection: DuckDBConnection): Promise<FunnelWalk> {
+  if (availableFunnelWalk() === 'javascript') return 'javascript';
+  try {
+    await loadFunnelExtension(connection);
+    return 'native';
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    process.emitWarning(
+      `Safar's DuckDB funnel extension did not load (${reason}); funnels walk in JavaScript.`,
+    );
+    return 'javascript';
+  }
 }

@@ -6,8 +6,8 @@ import {
   type ResolvedFunnel,
   type StepAggregate,
 } from '@safar/analytics';
-import type { EngineScope } from '../engine-scope.js';
 import type { EventMatcher } from '@safar/core';
+import type { EngineScope } from '../engine-scope.js';
 import type { FunnelWalk } from './duckdb-funnel-extension.js';
 import { ensureFunnelWalk, FUNNEL_WALK_FUNCTION } from './duckdb-funnel-walk.js';
 import { BoundSql, matcherSql, propertySql, scopedEventsSql } from './duckdb-sql.js';
@@ -140,6 +140,7 @@ function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, with
     ].join(' '),
   );
   const bd = perEvent ? 'bd' : 'NULL::VARCHAR';
+  // The first pass reads `walked` twice (best and tiedSql): materialized, it is walked once.
   return `
     walked AS ${withIds ? '' : 'MATERIALIZED'} (
       SELECT person_id, ${personValue} AS person_bd,
