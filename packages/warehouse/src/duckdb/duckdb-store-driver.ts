@@ -12,7 +12,7 @@ import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js
 import { duckdbAttribution, duckdbAttributionPersons } from '../query/duckdb/duckdb-attribution.js';
 import { duckdbConformance, duckdbConformancePersons } from '../query/duckdb/duckdb-conformance.js';
 import { duckdbFriction, duckdbFrictionPersons } from '../query/duckdb/duckdb-friction.js';
-import { duckdbFunnel } from '../query/duckdb/duckdb-funnel.js';
+import { duckdbFunnel, funnelWalking, type FunnelWalking } from '../query/duckdb/duckdb-funnel.js';
 import {
   DUCKDB_INSTANCE_OPTIONS,
   loadAvailableFunnelWalk,
@@ -77,12 +77,13 @@ export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
 class DuckDbStoreDriver implements StoreDriver {
   readonly kind = 'duckdb';
   private readonly messageIds: KnownMessageIds;
+  private readonly funnelWalking: FunnelWalking;
   readonly journeys: JourneyEngine = {
-    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel, this.funnelWalk),
+    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel, this.funnelWalking),
     retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
     paths: (scope, paths) => duckdbPaths(this.reader, scope, paths),
     funnelPersons: (scope, funnel, selector, page) =>
-      duckdbFunnelPersons(this.reader, scope, funnel, selector, page, this.funnelWalk),
+      duckdbFunnelPersons(this.reader, scope, funnel, selector, page, this.funnelWalking),
     retentionPersons: (scope, retention, selector, page) =>
       duckdbRetentionPersons(this.reader, scope, retention, selector, page),
     pathsPersons: (scope, paths, selector, page) =>
@@ -105,8 +106,9 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly connection: DuckDBConnection,
     private readonly reader: DuckDBConnection,
     private readonly rowFiles: RowFiles,
-    private readonly funnelWalk: FunnelWalk,
+    funnelWalk: FunnelWalk,
   ) {
+    this.funnelWalking = funnelWalking(funnelWalk);
     this.suggestions = duckdbSuggestions(reader);
     this.messageIds = new KnownMessageIds(connection, reader);
   }

@@ -73,16 +73,31 @@ export const tiedSql = (pass: WalkPass) =>
   pass === 'native' ? '(SELECT count(*) FROM walked WHERE w.tied)' : '0';
 
 /**
+ * How a store's funnels walk, and its workspaces whose last native first pass met a tie: their
+ * funnels start with message ids (events stamped in whole seconds tie on nearly every query).
+ */
+export interface FunnelWalking {
+  readonly walk: FunnelWalk;
+  readonly tiedWorkspaces: Set<string>;
+}
+
+export const funnelWalking = (walk: FunnelWalk): FunnelWalking => ({ walk, tiedWorkspaces: new Set() });
+
+/**
  * Runs a funnel query with the walk given: the native walk's first pass, then, only if it left a
  * person tied, the whole query again with message ids.
  */
 export async function byWalkPasses<T>(
-  walk: FunnelWalk,
+  walking: FunnelWalking,
+  workspaceId: string,
   run: (pass: WalkPass) => Promise<{ readonly value: T; readonly tied: number }>,
 ): Promise<T> {
-  if (walk === 'javascript') return (await run('javascript')).value;
+  if (walking.walk === 'javascript') return (await run('javascript')).value;
+  if (walking.tiedWorkspaces.has(workspaceId)) return (await run('native with ids')).value;
   const first = await run('native');
-  return first.tied === 0 ? first.value : (await run('native with ids')).value;
+  if (first.tied === 0) return first.value;
+  walking.tiedWorkspaces.add(workspaceId);
+  return (await run('native with ids')).value;
 }
 
 /**
@@ -184,10 +199,10 @@ export async function duckdbFunnel(
   connection: DuckDBConnection,
   scope: EngineScope,
   funnel: ResolvedFunnel,
-  walk: FunnelWalk,
+  walking: FunnelWalking,
 ): Promise<FunnelResult> {
-  if (walk === 'javascript') ensureFunnelWalk(connection);
-  const rows = await byWalkPasses(walk, async (pass) => {
+  if (walking.walk === 'javascript') ensureFunnelWalk(connection);
+  const rows = await byWalkPasses(walking, scope.workspaceId, async (pass) => {
     const query = funnelQuery(scope, funnel, pass);
     const found = (await connection.runAndReadAll(query.sql, query.values)).getRowObjectsJson();
     return { value: found, tied: Number(found[0]?.['tied'] ?? 0) };

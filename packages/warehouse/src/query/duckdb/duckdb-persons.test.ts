@@ -27,6 +27,7 @@ import {
   retentionLog,
   toRetention,
 } from '../test-support/retention-arbitraries.js';
+import { funnelWalking } from './duckdb-funnel.js';
 import { duckdbFunnelPersons, duckdbPathsPersons, duckdbRetentionPersons } from './duckdb-persons.js';
 import { openFunnelTestDatabase, storeEvents } from '../test-support/duckdb-events.js';
 
@@ -67,7 +68,14 @@ describe('DuckDB drill-down against the reference engine', () => {
           const select = funnelChoice(referenceFunnel(queryEvents, funnel), funnel, choice);
           const scope = { workspaceId, from: T0, to: T0 + 1000, channels: [], eventFilters: [] };
           expect(
-            await duckdbFunnelPersons(connection, scope, funnel, select, pageOf(choice), 'native'),
+            await duckdbFunnelPersons(
+              connection,
+              scope,
+              funnel,
+              select,
+              pageOf(choice),
+              funnelWalking('native'),
+            ),
           ).toEqual(funnelPersons(queryEvents, funnel, select, pageOf(choice)));
         },
       ),

@@ -7,8 +7,7 @@ import {
 } from '@safar/analytics';
 import type { FunnelSelector, PathsSelector, PersonsPage, RetentionSelector } from '@safar/core';
 import type { EngineScope } from '../engine-scope.js';
-import { byWalkPasses, funnelBestSql, tiedSql } from './duckdb-funnel.js';
-import type { FunnelWalk } from './duckdb-funnel-extension.js';
+import { byWalkPasses, funnelBestSql, tiedSql, type FunnelWalking } from './duckdb-funnel.js';
 import { ensureFunnelWalk } from './duckdb-funnel-walk.js';
 import { pathEdgesSql } from './duckdb-paths.js';
 import { retentionCohortsSql } from './duckdb-retention.js';
@@ -62,10 +61,10 @@ export function duckdbFunnelPersons(
   funnel: ResolvedFunnel,
   select: FunnelSelector,
   page: PageRequest,
-  walk: FunnelWalk,
+  walking: FunnelWalking,
 ): Promise<PersonsPage> {
-  if (walk === 'javascript') ensureFunnelWalk(connection);
-  return byWalkPasses(walk, (pass) => {
+  if (walking.walk === 'javascript') ensureFunnelWalk(connection);
+  return byWalkPasses(walking, scope.workspaceId, (pass) => {
     const sql = new BoundSql();
     const ctes = funnelBestSql(sql, scope, funnel, pass);
     const outcome =
