@@ -229,12 +229,13 @@ function funnelQuery(scope: EngineScope, funnel: ResolvedFunnel, pass: WalkPass)
     WITH ${funnelBestSql(sql, scope, funnel, pass)},
     reached AS (${reached.join(' UNION ALL ')})
     SELECT counts.*, passed.tied FROM (SELECT ${tiedSql(pass)} AS tied) passed LEFT JOIN (
-      SELECT grouping(bd) AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
+      SELECT ${funnel.breakdown ? 'grouping(bd)' : '1'} AS overall, bd, k, count(*) AS persons, coalesce(sum(d), 0) AS duration_sum,
         -- The lower middle value, as the reference takes it: quantile_disc picks index floor((n - 1) / 2).
         quantile_disc(d, 0.5) AS duration_median,
         ${buckets.join(', ')}
       FROM reached
-      GROUP BY GROUPING SETS ((k), (bd, k))
+      -- Without a breakdown every bd is NULL: the second grouping would repeat the first.
+      GROUP BY ${funnel.breakdown ? 'GROUPING SETS ((k), (bd, k))' : 'k, bd'}
     ) counts ON true`;
   return { sql: query, values: sql.values };
 }
