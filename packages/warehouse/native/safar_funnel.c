@@ -188,6 +188,20 @@ static const char *text_at(const State *state, uint32_t at, uint32_t *length) {
 	return *length == UINT32_MAX ? NULL : state->text + at + sizeof *length;
 }
 
+/*
+ * Where the state's last event keeps its breakdown value, if it is this one, else NO_TEXT: a
+ * person's events mostly share one (their channel), so the first pass stores it once per run.
+ */
+static uint32_t same_value_as_last(State *state, duckdb_string_t *value) {
+	if (state->count == 0) return NO_TEXT;
+	const Event *last = &events_of(state)[state->count - 1];
+	if (last->text_at == NO_TEXT) return NO_TEXT;
+	uint32_t length;
+	const char *stored = text_at(state, last->text_at, &length);
+	if (!stored || length != value->value.inlined.length) return NO_TEXT;
+	return memcmp(stored, string_data(value), length) == 0 ? last->text_at : NO_TEXT;
+}
+
 static int row_valid(uint64_t *validity, idx_t row) {
 	return !validity || duckdb_validity_row_is_valid(validity, row);
 }
@@ -235,6 +249,18 @@ static void update(duckdb_function_info info, duckdb_data_chunk input, duckdb_ag
 		/* Only strict funnels look at events that match nothing (nothing may come between steps). */
 		if (masks[row] == 0 && plan->order != STRICT) continue;
 		int has_bd = row_valid(bd_valid, row);
+		uint32_t shared = with_ids || !has_bd ? NO_TEXT : same_value_as_last(state, &bds[row]);
+		if (shared != NO_TEXT) {
+			if (!reserve_events(state, 1)) {
+				duckdb_aggregate_function_set_error(info, "safar_funnel: out of memory");
+				return;
+			}
+			Event *event = &events_of(state)[state->count++];
+			event->ts = ts[row];
+			event->mask = masks[row];
+			event->text_at = shared;
+			continue;
+		}
 		uint64_t text = 0;
 		if (has_bd || with_ids) text += sizeof(uint32_t) + (has_bd ? bds[row].value.inlined.length : 0);
 		if (with_ids) text += sizeof(uint32_t) + ids[row].value.inlined.length;
