@@ -145,14 +145,16 @@ static void state_init(duckdb_function_info info, duckdb_aggregate_state state) 
 }
 
 static int reserve_events(State *state, uint32_t more) {
-	uint32_t capacity = state->events ? state->capacity : INLINE_EVENTS;
-	if (state->count + more <= capacity) return 1;
-	while (capacity < state->count + more) capacity *= 2;
+	uint64_t needed = (uint64_t)state->count + more;
+	uint64_t capacity = state->events ? state->capacity : INLINE_EVENTS;
+	if (needed <= capacity) return 1;
+	while (capacity < needed) capacity *= 2;
+	if (capacity > UINT32_MAX) return 0;
 	Event *events = realloc(state->events, (size_t)capacity * sizeof(Event));
 	if (!events) return 0;
 	if (!state->events) memcpy(events, state->inline_events, state->count * sizeof(Event));
 	state->events = events;
-	state->capacity = capacity;
+	state->capacity = (uint32_t)capacity;
 	return 1;
 }
 
