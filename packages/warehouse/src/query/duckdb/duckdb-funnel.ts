@@ -73,8 +73,9 @@ export const tiedSql = (pass: WalkPass) =>
   pass === 'native' ? '(SELECT count(*) FROM walked WHERE w.tied)' : '0';
 
 /**
- * How a store's funnels walk, and its workspaces whose last native first pass met a tie: their
- * funnels start with message ids (events stamped in whole seconds tie on nearly every query).
+ * How a store's funnels walk, and its workspaces whose native first pass met a tie: their
+ * funnels start with message ids (one tied person reruns the whole query, and data stamped in
+ * whole seconds makes one likely).
  */
 export interface FunnelWalking {
   readonly walk: FunnelWalk;
