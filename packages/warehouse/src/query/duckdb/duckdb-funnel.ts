@@ -145,14 +145,16 @@ const stepTimes = (stepCount: number, time: (k: number) => string) =>
  * tiedSql; the funnel is then run again with ids (byWalkPasses), which settle every order.
  */
 function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, withIds: boolean): string {
+  const { order, steps, windowMs, exclusions } = funnelPlan(funnel);
   const orders = { ordered: 0, strict: 1, unordered: 2 } as const;
+  // The extension's form of the plan (safar_funnel.c): `<order> <steps> <windowMs>[ <from>:<to>]…`.
   const plan = sql.bind(
     [
-      orders[funnel.order],
-      funnel.steps.length,
+      orders[order],
+      steps,
       // Times are whole milliseconds: a gap exceeds the window exactly when it exceeds its floor.
-      Math.min(Math.floor(funnel.windowMs), Number.MAX_SAFE_INTEGER),
-      ...funnel.exclusions.map(({ from, to }) => `${from}:${to}`),
+      Math.min(Math.floor(windowMs), Number.MAX_SAFE_INTEGER),
+      ...exclusions.map(({ from, to }) => `${from}:${to}`),
     ].join(' '),
   );
   const bd = perEvent ? 'bd' : 'NULL::VARCHAR';
@@ -170,14 +172,17 @@ function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, with
     )`;
 }
 
+/** What either walk needs of the funnel. */
+const funnelPlan = (funnel: ResolvedFunnel): FunnelPlan => ({
+  order: funnel.order,
+  steps: funnel.steps.length,
+  windowMs: funnel.windowMs,
+  exclusions: funnel.exclusions.map(({ from, to }) => ({ from, to })),
+});
+
 /** Each person's events gathered into lists, walked by the safar_funnel_walk scalar function. */
 function javascriptBestSql({ sql, funnel, perEvent, personValue }: FunnelShape): string {
-  const plan: FunnelPlan = {
-    order: funnel.order,
-    steps: funnel.steps.length,
-    windowMs: funnel.windowMs,
-    exclusions: funnel.exclusions.map(({ from, to }) => ({ from, to })),
-  };
+  const plan = funnelPlan(funnel);
   return `
     journeys AS (
       SELECT person_id, list(ts::DOUBLE) AS times, list(mask) AS masks, list(message_id) AS ids,
