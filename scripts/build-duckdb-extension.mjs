@@ -1,23 +1,26 @@
 #!/usr/bin/env node
-// Builds Safar's DuckDB funnel extension (packages/warehouse/native/safar_funnel.c) with the C
+// Builds Safar's DuckDB funnel extension (packages/warehouse/native/*.c) with the C
 // compiler, if there is one, and appends the metadata footer DuckDB reads before loading an
 // extension (platform, C API version, ABI type; no signature: the store loads it as unsigned).
 // Without a compiler it says so and stops cleanly: funnels then walk in JavaScript (slower, same
 // results). Runs as part of `npm run build`; SAFAR_REQUIRE_NATIVE=1 makes a failure fatal (CI).
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 
 const native = join(dirname(fileURLToPath(import.meta.url)), '..', 'packages', 'warehouse', 'native');
-const source = join(native, 'safar_funnel.c');
+// Every C source and header of the extension: a change to any of them rebuilds it.
+const files = readdirSync(native).filter((name) => name.endsWith('.c') || name.endsWith('.h'));
+const sources = files.filter((name) => name.endsWith('.c')).map((name) => join(native, name));
 const target = join(native, 'build', 'safar_funnel.duckdb_extension');
 const required = process.env.SAFAR_REQUIRE_NATIVE === '1';
 
 function upToDate() {
   try {
-    return statSync(target).mtimeMs >= statSync(source).mtimeMs;
+    const built = statSync(target).mtimeMs;
+    return files.every((name) => statSync(join(native, name)).mtimeMs <= built);
   } catch {
     return false;
   }
@@ -51,7 +54,18 @@ try {
   mkdirSync(dirname(target), { recursive: true });
   execFileSync(
     compiler,
-    ['-O2', '-shared', '-fPIC', '-std=c11', '-Wall', '-I', join(native, 'include'), '-o', building, source],
+    [
+      '-O2',
+      '-shared',
+      '-fPIC',
+      '-std=c11',
+      '-Wall',
+      '-I',
+      join(native, 'include'),
+      '-o',
+      building,
+      ...sources,
+    ],
     { stdio: 'inherit' },
   );
   appendFileSync(building, footer(await duckdbPlatform()));

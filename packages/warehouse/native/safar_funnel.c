@@ -11,8 +11,9 @@
  * millisecond could change the answer comes back `tied`, unwalked, for a second pass with ids.
  *
  * `plan` is `<order> <steps> <windowMs>[ <from>:<to>]...`, order 0 ordered, 1 strict, 2
- * unordered; mask bit k is step k, bit steps + x exclusion x. Written against DuckDB's stable C
- * extension API (include/); built by scripts/build-duckdb-extension.mjs.
+ * unordered; mask bit k is step k, bit steps + x exclusion x. The extension also holds
+ * safar_funnel_steps (safar_funnel_steps.c), which counts the walked attempts. Written against
+ * DuckDB's stable C extension API (include/); built by scripts/build-duckdb-extension.mjs.
  */
 #define _GNU_SOURCE /* qsort_r */
 #define DUCKDB_EXTENSION_NAME safar_funnel
@@ -23,10 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "safar_funnel.h"
+
 DUCKDB_EXTENSION_EXTERN
 
 enum { ORDERED = 0, STRICT = 1, UNORDERED = 2 };
-#define MAX_STEPS 20
+#define MAX_STEPS SAFAR_MAX_STEPS
 #define MAX_EXCLUSIONS 10
 
 typedef struct Plan {
@@ -586,5 +589,5 @@ DUCKDB_EXTENSION_ENTRYPOINT(duckdb_connection connection, duckdb_extension_info 
 	duckdb_destroy_logical_type(&varchar);
 	duckdb_destroy_logical_type(&integer);
 	duckdb_destroy_logical_type(&bigint);
-	return added && registered == DuckDBSuccess;
+	return added && registered == DuckDBSuccess && register_funnel_steps(connection);
 }
