@@ -65,7 +65,10 @@ const insert = (where) => async (round) => {
   );
   await connection.run('BEGIN TRANSACTION');
   await connection.run(
-    `INSERT INTO events SELECT r.* FROM read_json(?, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS}) r ${where}`,
+    // With each event's person, as the store inserts them (persons on events).
+    `INSERT INTO events BY NAME SELECT r.*, coalesce(i.person_id, r.distinct_id) AS person_id
+     FROM read_json(?, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS}) r
+     LEFT JOIN identities i ON i.workspace_id = r.workspace_id AND i.distinct_id = r.distinct_id ${where}`,
     [file, ...(where ? [WORKSPACE] : [])],
   );
   await connection.run('ROLLBACK');

@@ -15,13 +15,20 @@ export async function loadDuckDb(dataset, path, workspaceId = WORKSPACE) {
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
   const file = (name) => `'${join(dataset.dir, name).replaceAll("'", "''")}'`;
   await connection.run(
-    `INSERT INTO events SELECT * REPLACE ('${workspaceId}' AS workspace_id)
-      FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS})`,
-  );
-  await connection.run(
     `INSERT INTO identities SELECT * REPLACE ('${workspaceId}' AS workspace_id) FROM read_json(${file('identities.ndjson')}, format = 'newline_delimited',
       columns = {workspace_id: 'VARCHAR', distinct_id: 'VARCHAR', person_id: 'VARCHAR'})`,
   );
+  // Each event with its stitched person, as the store stores it (persons on events), in the file's order.
+  await connection.run(
+    `CREATE TEMP TABLE arrived AS SELECT * REPLACE ('${workspaceId}' AS workspace_id)
+      FROM read_json(${file('events.ndjson')}, format = 'newline_delimited', columns = ${EVENT_ROW_JSON_COLUMNS})`,
+  );
+  await connection.run(
+    `INSERT INTO events BY NAME SELECT r.*, coalesce(i.person_id, r.distinct_id) AS person_id
+      FROM arrived r LEFT JOIN identities i ON i.workspace_id = r.workspace_id AND i.distinct_id = r.distinct_id
+      ORDER BY r.rowid`,
+  );
+  await connection.run('DROP TABLE arrived');
   await connection.run('CHECKPOINT');
   connection.closeSync();
   instance.closeSync();

@@ -15,9 +15,20 @@ export const DUCKDB_SCHEMA = [
     traits VARCHAR NOT NULL,
     context VARCHAR NOT NULL,
     previous_id VARCHAR,
-    group_id VARCHAR
+    group_id VARCHAR,
+    -- The person the event's id belonged to when it was stored (duckdb-persons-on-events.ts).
+    person_id VARCHAR
   )`,
+  // Databases from before person_id: added here, filled in by backfillPersons.
+  `ALTER TABLE events ADD COLUMN IF NOT EXISTS person_id VARCHAR`,
   `CREATE TABLE IF NOT EXISTS identities (
+    workspace_id VARCHAR NOT NULL,
+    distinct_id VARCHAR NOT NULL,
+    person_id VARCHAR NOT NULL,
+    PRIMARY KEY (workspace_id, distinct_id)
+  )`,
+  // Ids whose person changed after some of their events were stored: those events' person_id is stale.
+  `CREATE TABLE IF NOT EXISTS person_overrides (
     workspace_id VARCHAR NOT NULL,
     distinct_id VARCHAR NOT NULL,
     person_id VARCHAR NOT NULL,

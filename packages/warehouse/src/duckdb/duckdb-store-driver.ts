@@ -9,6 +9,7 @@ import {
 } from '@duckdb/node-api';
 import type { EventChannel } from '@safar/analytics';
 import type { EventStore, JourneyEngine, PersonSummary } from '../event-store.js';
+import type { EngineScope } from '../query/engine-scope.js';
 import { duckdbAttribution, duckdbAttributionPersons } from '../query/duckdb/duckdb-attribution.js';
 import { duckdbConformance, duckdbConformancePersons } from '../query/duckdb/duckdb-conformance.js';
 import { duckdbFriction, duckdbFrictionPersons } from '../query/duckdb/duckdb-friction.js';
@@ -26,6 +27,7 @@ import {
   duckdbRetentionPersons,
 } from '../query/duckdb/duckdb-persons.js';
 import { duckdbRetention } from '../query/duckdb/duckdb-retention.js';
+import { PERSON_OF_EVENT_SQL, personOverridesJoinSql, type DuckDbScope } from '../query/duckdb/duckdb-sql.js';
 import { duckdbSuggestions } from '../query/duckdb/duckdb-suggestions.js';
 import { duckdbVolumes } from '../query/duckdb/duckdb-volumes.js';
 import type { IdentityMapping } from '../identity-index.js';
@@ -35,6 +37,13 @@ import { pickRows } from '../rendered-events.js';
 import { EVENT_COLUMNS, type EventRow } from '../stored-row.js';
 import { WarehouseEventStore } from '../warehouse-event-store.js';
 import { RENDERED_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
+import {
+  backfillPersons,
+  PERSON_OVERRIDES_LIMIT,
+  RECORD_OVERRIDES_SQL,
+  squashPersonOverrides,
+  waitingOverrides,
+} from './duckdb-persons-on-events.js';
 import { DUCKDB_SCHEMA } from './duckdb-schema.js';
 import { KnownMessageIds } from './known-message-ids.js';
 
@@ -44,6 +53,8 @@ const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id')
 export interface DuckDbStoreOptions {
   /** How funnels walk journeys; by default natively when the extension is built and loads (duckdb-funnel-extension.ts). */
   readonly funnelWalk?: FunnelWalk;
+  /** How many merged ids may wait in person_overrides before their events are rewritten (tests use 0). */
+  readonly personOverridesLimit?: number;
 }
 
 /** Opens (creating if needed) the embedded DuckDB event store at `path` (':memory:' for none). */
@@ -55,22 +66,32 @@ export async function openDuckDbEventStore(
   const instance = await DuckDBInstance.create(path, DUCKDB_INSTANCE_OPTIONS);
   const connection = await instance.connect();
   for (const statement of DUCKDB_SCHEMA) await connection.run(statement);
+  await backfillPersons(connection);
   const funnelWalk = options.funnelWalk ?? (await loadAvailableFunnelWalk(connection));
   if (options.funnelWalk === 'native') await loadFunnelExtension(connection);
   // Reads get their own connection so they never see, or wait on, the writer's open transaction.
   const reader = await instance.connect();
-  return new WarehouseEventStore(
-    new DuckDbStoreDriver(instance, connection, reader, RowFiles.for(path), funnelWalk),
+  const driver = new DuckDbStoreDriver(
+    instance,
+    connection,
+    reader,
+    RowFiles.for(path),
+    funnelWalk,
+    options.personOverridesLimit ?? PERSON_OVERRIDES_LIMIT,
   );
+  await driver.loadOverridden();
+  return new WarehouseEventStore(driver);
 }
 
-export function appendEventRow(appender: DuckDBAppender, row: EventRow): void {
+/** One row through the appender, with its person (by default its own id: no identities stored). */
+export function appendEventRow(appender: DuckDBAppender, row: EventRow, personId = row.distinct_id): void {
   for (const column of EVENT_COLUMNS) {
     const value = row[column];
     if (value === null) appender.appendNull();
     else if (typeof value === 'number') appender.appendBigInt(BigInt(value));
     else appender.appendVarchar(value);
   }
+  appender.appendVarchar(personId);
   appender.endRow();
 }
 
@@ -79,25 +100,25 @@ class DuckDbStoreDriver implements StoreDriver {
   private readonly messageIds: KnownMessageIds;
   private readonly funnelWalking: FunnelWalking;
   readonly journeys: JourneyEngine = {
-    funnel: (scope, funnel) => duckdbFunnel(this.reader, scope, funnel, this.funnelWalking),
-    retention: (scope, retention) => duckdbRetention(this.reader, scope, retention),
-    paths: (scope, paths) => duckdbPaths(this.reader, scope, paths),
+    funnel: (scope, funnel) => duckdbFunnel(this.reader, this.stitched(scope), funnel, this.funnelWalking),
+    retention: (scope, retention) => duckdbRetention(this.reader, this.stitched(scope), retention),
+    paths: (scope, paths) => duckdbPaths(this.reader, this.stitched(scope), paths),
     funnelPersons: (scope, funnel, selector, page) =>
-      duckdbFunnelPersons(this.reader, scope, funnel, selector, page, this.funnelWalking),
+      duckdbFunnelPersons(this.reader, this.stitched(scope), funnel, selector, page, this.funnelWalking),
     retentionPersons: (scope, retention, selector, page) =>
-      duckdbRetentionPersons(this.reader, scope, retention, selector, page),
+      duckdbRetentionPersons(this.reader, this.stitched(scope), retention, selector, page),
     pathsPersons: (scope, paths, selector, page) =>
-      duckdbPathsPersons(this.reader, scope, paths, selector, page),
-    conformance: (scope, conformance) => duckdbConformance(this.reader, scope, conformance),
+      duckdbPathsPersons(this.reader, this.stitched(scope), paths, selector, page),
+    conformance: (scope, conformance) => duckdbConformance(this.reader, this.stitched(scope), conformance),
     conformancePersons: (scope, conformance, selector, page) =>
-      duckdbConformancePersons(this.reader, scope, conformance, selector, page),
-    friction: (scope, friction) => duckdbFriction(this.reader, scope, friction),
+      duckdbConformancePersons(this.reader, this.stitched(scope), conformance, selector, page),
+    friction: (scope, friction) => duckdbFriction(this.reader, this.stitched(scope), friction),
     frictionPersons: (scope, friction, selector, page) =>
-      duckdbFrictionPersons(this.reader, scope, friction, selector, page),
-    attribution: (scope, attribution) => duckdbAttribution(this.reader, scope, attribution),
+      duckdbFrictionPersons(this.reader, this.stitched(scope), friction, selector, page),
+    attribution: (scope, attribution) => duckdbAttribution(this.reader, this.stitched(scope), attribution),
     attributionPersons: (scope, attribution, selector, page) =>
-      duckdbAttributionPersons(this.reader, scope, attribution, selector, page),
-    volumes: (scope, volumes) => duckdbVolumes(this.reader, scope, volumes),
+      duckdbAttributionPersons(this.reader, this.stitched(scope), attribution, selector, page),
+    volumes: (scope, volumes) => duckdbVolumes(this.reader, this.stitched(scope), volumes),
   };
   readonly suggestions: SuggestionEngine;
 
@@ -107,10 +128,30 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly reader: DuckDBConnection,
     private readonly rowFiles: RowFiles,
     funnelWalk: FunnelWalk,
+    private readonly personOverridesLimit: number,
   ) {
     this.funnelWalking = funnelWalking(funnelWalk);
     this.suggestions = duckdbSuggestions(reader);
     this.messageIds = new KnownMessageIds(connection, reader);
+  }
+
+  /** Workspaces with merged ids waiting in person_overrides: only their queries need to join it. */
+  private readonly overridden = new Set<string>();
+
+  /** The scope, saying whether the workspace's queries must join its waiting overrides. */
+  private stitched(scope: EngineScope): DuckDbScope {
+    return { ...scope, personOverrides: this.overridden.has(scope.workspaceId) };
+  }
+
+  /** Called once the store opens: which workspaces have overrides waiting from before. */
+  async loadOverridden(): Promise<void> {
+    const rows = await this.rows('SELECT DISTINCT workspace_id FROM person_overrides', []);
+    for (const row of rows) this.overridden.add(String(row['workspace_id']));
+  }
+
+  private async squashOverrides(): Promise<void> {
+    await squashPersonOverrides(this.connection);
+    this.overridden.clear();
   }
 
   private async rows(sql: string, values: DuckDBValue[]): Promise<Record<string, unknown>[]> {
@@ -143,9 +184,13 @@ class DuckDbStoreDriver implements StoreDriver {
     } finally {
       appender.closeSync();
     }
+    // Before the overrides are committed: a query that starts from now on joins them.
+    this.overridden.add(workspaceId);
     await this.connection.run('BEGIN TRANSACTION');
     try {
       await this.connection.run('INSERT OR REPLACE INTO identities SELECT * FROM identities_staging');
+      // The merged ids' stored events now hold a stale person: queries take the override instead.
+      await this.connection.run(RECORD_OVERRIDES_SQL);
       await this.connection.run('DELETE FROM identities_staging');
       await this.connection.run('COMMIT');
     } catch (error) {
@@ -153,6 +198,7 @@ class DuckDbStoreDriver implements StoreDriver {
       await this.connection.run('DELETE FROM identities_staging');
       throw error;
     }
+    if ((await waitingOverrides(this.connection)) > this.personOverridesLimit) await this.squashOverrides();
   }
 
   async insertNew(workspaceId: string, batches: readonly NewRows[]): Promise<number> {
@@ -162,10 +208,13 @@ class DuckDbStoreDriver implements StoreDriver {
       batches.map((batch, at) => pickRows(batch, fresh.indexes[at] ?? []).rows),
     );
     try {
+      // Each event gets its id's person as the identities hold it now (persons on events).
       const result = await this.connection.run(
-        `INSERT INTO events (${EVENT_COLUMNS.join(', ')})
-         SELECT ?::VARCHAR, * FROM read_json(?, format = 'newline_delimited', columns = ${RENDERED_ROW_JSON_COLUMNS})`,
-        [workspaceId, file],
+        `INSERT INTO events (${EVENT_COLUMNS.join(', ')}, person_id)
+         SELECT ?::VARCHAR, r.*, coalesce(i.person_id, r.distinct_id)
+         FROM read_json(?, format = 'newline_delimited', columns = ${RENDERED_ROW_JSON_COLUMNS}) r
+         LEFT JOIN identities i ON i.workspace_id = ? AND i.distinct_id = r.distinct_id`,
+        [workspaceId, file, workspaceId],
       );
       fresh.remember();
       return result.rowsChanged;
@@ -215,13 +264,13 @@ class DuckDbStoreDriver implements StoreDriver {
     page: { limit: number; offset: number },
   ): Promise<PersonSummary[]> {
     const rows = await this.rows(
-      `SELECT coalesce(i.person_id, e.distinct_id) AS person_id,
+      `SELECT ${PERSON_OF_EVENT_SQL} AS person_id,
               min(e.timestamp_ms) AS first_seen, max(e.timestamp_ms) AS last_seen,
               count(*) AS event_count, list(DISTINCT e.channel ORDER BY e.channel) AS channels
        FROM events e
-       LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
-       WHERE e.workspace_id = ?
-       GROUP BY 1 ORDER BY last_seen DESC, person_id LIMIT ? OFFSET ?`,
+       ${personOverridesJoinSql('$1')}
+       WHERE e.workspace_id = $1
+       GROUP BY 1 ORDER BY last_seen DESC, person_id LIMIT $2 OFFSET $3`,
       [workspaceId, BigInt(page.limit), BigInt(page.offset)],
     );
     return rows.map((row) => ({
@@ -263,10 +312,10 @@ class DuckDbStoreDriver implements StoreDriver {
 
   async counts(workspaceId: string): Promise<{ events: number; persons: number }> {
     const [row] = await this.rows(
-      `SELECT count(*) AS events, count(DISTINCT coalesce(i.person_id, e.distinct_id)) AS persons
+      `SELECT count(*) AS events, count(DISTINCT ${PERSON_OF_EVENT_SQL}) AS persons
        FROM events e
-       LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
-       WHERE e.workspace_id = ?`,
+       ${personOverridesJoinSql('$1')}
+       WHERE e.workspace_id = $1`,
       [workspaceId],
     );
     return { events: Number(row?.['events'] ?? 0), persons: Number(row?.['persons'] ?? 0) };
@@ -280,6 +329,8 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async close(): Promise<void> {
+    // Reopened, the store starts with every event holding its current person.
+    await this.squashOverrides();
     await this.connection.run('CHECKPOINT');
     this.reader.closeSync();
     this.connection.closeSync();

@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClickHouseEventStore } from '../clickhouse/clickhouse-store-driver.js';
 import { openDuckDbEventStore } from '../duckdb/duckdb-store-driver.js';
-import type { EventStore, StoredEvent } from '../event-store.js';
+import type { EventStore } from '../event-store.js';
 import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import { personasArb, selectionArb, traitsArb } from './test-support/person-arbitraries.js';
+import { everyEvent } from '../test-support/every-event.js';
 
 const T0 = Date.UTC(2026, 9, 1);
 
@@ -52,17 +53,6 @@ function toEvents(log: readonly Entry[]): NormalizedEvent[] {
     previousId: null,
     groupId: null,
   }));
-}
-
-async function everyEvent(store: EventStore, workspaceId: string): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.events(workspaceId, { limit: 1000, cursor });
-    events.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return events;
 }
 
 const url = clickhouseTestUrl();

@@ -1,22 +1,11 @@
-import { referenceFunnel, type QueryEvent } from '@safar/analytics';
+import { referenceFunnel } from '@safar/analytics';
 import { describe, expect, it } from 'vitest';
 import { openDuckDbEventStore } from '../duckdb/duckdb-store-driver.js';
-import type { EventStore } from '../event-store.js';
 import { anEvent } from '../test-support/event-builders.js';
+import { everyEvent } from '../test-support/every-event.js';
 
 const T0 = Date.UTC(2026, 9, 1);
 const HOUR = 3_600_000;
-
-async function everyEvent(store: EventStore, workspaceId: string): Promise<QueryEvent[]> {
-  const events: QueryEvent[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.events(workspaceId, { limit: 1000, cursor });
-    events.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return events;
-}
 
 describe('a funnel over stitched persons', () => {
   it('counts a person whose two ids were merged after the fact once, as converted', async () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openClickHouseEventStore } from '../clickhouse/clickhouse-store-driver.js';
 import { openDuckDbEventStore } from '../duckdb/duckdb-store-driver.js';
-import type { EventStore, StoredEvent } from '../event-store.js';
+import type { EventStore } from '../event-store.js';
 import { clickhouseTestClient, clickhouseTestUrl } from '../test-support/clickhouse-test-url.js';
 import {
   referenceCoverage,
@@ -23,17 +23,7 @@ import {
   suggestionEvents,
   traitKeyArb,
 } from './test-support/suggestion-arbitraries.js';
-
-async function everyEvent(store: EventStore, workspaceId: string): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await store.events(workspaceId, { limit: 1000, cursor });
-    events.push(...page.items);
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-  return events;
-}
+import { everyEvent } from '../test-support/every-event.js';
 
 const url = clickhouseTestUrl();
 const database = `safar_suggest_${process.pid}_${Date.now().toString(36)}`;

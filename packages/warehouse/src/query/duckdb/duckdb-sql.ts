@@ -182,15 +182,34 @@ export function scopedEventsSql(
   );
 }
 
-function eventsInScopeSql(sql: BoundSql, scope: EngineScope, eventNames?: readonly string[]): string {
+/**
+ * The person of event `e`, stitched (persons on events, duckdb/duckdb-persons-on-events.ts): the
+ * person stored on it, unless its id was merged since, then the override's (joined as `o` by
+ * personOverridesJoinSql).
+ */
+export const PERSON_OF_EVENT_SQL = 'coalesce(o.person_id, e.person_id)';
+
+/** The overrides of one workspace, joined on the event's id: usually few rows, or none. */
+export const personOverridesJoinSql = (workspace: string) =>
+  `LEFT JOIN (SELECT distinct_id, person_id FROM person_overrides WHERE workspace_id = ${workspace}) o
+    ON o.distinct_id = e.distinct_id`;
+
+/**
+ * The DuckDB store's scope: whether merged ids of the workspace wait in person_overrides. Without
+ * the flag (a plain EngineScope) queries join them, which is always right; the store knows when
+ * none wait and spares the join (about 0.07 s at 10M events, even with no overrides).
+ */
+export interface DuckDbScope extends EngineScope {
+  readonly personOverrides?: boolean;
+}
+
+function eventsInScopeSql(sql: BoundSql, scope: DuckDbScope, eventNames?: readonly string[]): string {
   const workspace = sql.bind(scope.workspaceId);
-  // Ids stitched to themselves change nothing: joining only the others, on one key, costs less.
-  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
+  const overrides = scope.personOverrides !== false;
+  return `SELECT ${overrides ? PERSON_OF_EVENT_SQL : 'e.person_id'} AS person_id, e.message_id, e.event, e.timestamp_ms AS ts,
       e.channel, e.properties, e.context
     FROM events e
-    LEFT JOIN (
-      SELECT distinct_id, person_id FROM identities WHERE workspace_id = ${workspace} AND distinct_id <> person_id
-    ) i ON i.distinct_id = e.distinct_id
+    ${overrides ? personOverridesJoinSql(workspace) : ''}
     WHERE e.workspace_id = ${workspace} AND e.timestamp_ms >= ${sql.bind(BigInt(scope.from))}
       AND e.timestamp_ms < ${sql.bind(BigInt(scope.to))}
       ${scope.channels.length > 0 ? `AND list_contains(${sql.array([...scope.channels])}, e.channel)` : ''}
@@ -217,10 +236,11 @@ export function personTraitsSql(sql: BoundSql, workspaceId: string, columns: Map
     const value = `json_extract(e.traits, ${sql.bind(jsonPath([key]))})`;
     return `arg_max(${value}, (e.timestamp_ms, e.received_at_ms, e.message_id)) FILTER (WHERE ${value} IS NOT NULL) AS ${column}`;
   });
-  return `SELECT coalesce(i.person_id, e.distinct_id) AS person_id${picks.map((pick) => `, ${pick}`).join('')}
+  const workspace = sql.bind(workspaceId);
+  return `SELECT ${PERSON_OF_EVENT_SQL} AS person_id${picks.map((pick) => `, ${pick}`).join('')}
     FROM events e
-    LEFT JOIN identities i ON i.workspace_id = e.workspace_id AND i.distinct_id = e.distinct_id
-    WHERE e.workspace_id = ${sql.bind(workspaceId)} AND e.type = 'identify'
+    ${personOverridesJoinSql(workspace)}
+    WHERE e.workspace_id = ${workspace} AND e.type = 'identify'
     GROUP BY 1`;
 }
 
