@@ -13,9 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
 import pg from 'pg';
-import { availableFunnelWalk, openClickHouseEventStore, openDuckDbEventStore } from '@safar/warehouse';
+import {
+  availableFunnelWalk,
+  openClickHouseEventStore,
+  openDuckDbEventStore,
+  PERSON_OVERRIDES_LIMIT,
+} from '@safar/warehouse';
 import { demoDataset, START, WORKSPACE } from './support/demo-dataset.mjs';
-import { loadClickHouse, loadDuckDb, loadPostgres } from './support/load-engines.mjs';
+import { addWaitingOverrides, loadClickHouse, loadDuckDb, loadPostgres } from './support/load-engines.mjs';
 
 const EVENTS = Number(process.argv[2] ?? 1_000_000);
 const CLICKHOUSE_URL = process.env.TEST_CLICKHOUSE_URL ?? 'http://127.0.0.1:8123';
@@ -120,6 +125,20 @@ const retention = await time(() =>
   }),
 );
 console.log(`    DuckDB retention (weekly, 8 periods): ${seconds(retention.ms)}`);
+// Ids merged after their events were stored wait in person_overrides, which the funnel then
+// joins, until the store squashes them into the events (past PERSON_OVERRIDES_LIMIT ids, and on
+// close). The most that can wait, each with the person it already has: the same counts.
+await store.close();
+await addWaitingOverrides(join(dir, 'events.duckdb'), PERSON_OVERRIDES_LIMIT);
+store = await openDuckDbEventStore(join(dir, 'events.duckdb'), { funnelWalk: walk });
+const waiting = await time(() => store.journeys.funnel(scope, funnel));
+console.log(
+  `    with ${fmt(PERSON_OVERRIDES_LIMIT)} merged ids waiting to be squashed: ${seconds(waiting.ms)}  persons per step ${perStep(waiting.result)}`,
+);
+started = performance.now();
+await store.close();
+console.log(`    closing the store, which squashes them: ${seconds(performance.now() - started)}`);
+store = await openDuckDbEventStore(join(dir, 'events.duckdb'), { funnelWalk: walk });
 
 // (b) ClickHouse: the same rows; native windowFunnel, then Safar's ClickHouse engine.
 const database = `safar_bench_${Date.now().toString(36)}`;

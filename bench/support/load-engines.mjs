@@ -34,6 +34,18 @@ export async function loadDuckDb(dataset, path, workspaceId = WORKSPACE) {
   instance.closeSync();
 }
 
+/** Puts `count` stitched ids of the DuckDB file in person_overrides, each with the person its events already hold. */
+export async function addWaitingOverrides(path, count, workspaceId = WORKSPACE) {
+  const instance = await DuckDBInstance.create(path);
+  const connection = await instance.connect();
+  await connection.run(
+    `INSERT INTO person_overrides SELECT workspace_id, distinct_id, person_id FROM identities
+      WHERE workspace_id = '${workspaceId}' AND distinct_id <> person_id ORDER BY distinct_id LIMIT ${count}`,
+  );
+  connection.closeSync();
+  instance.closeSync();
+}
+
 /** The dataset in a fresh ClickHouse database with Safar's schema. */
 export async function loadClickHouse(dataset, client, clickhouseUrl, database) {
   for (const statement of clickhouseSchema(database)) await client.command({ query: statement });

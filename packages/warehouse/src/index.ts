@@ -31,6 +31,7 @@ export type {
 // For bulk loaders and benchmarks that write the engines' tables directly.
 export { clickhouseSchema } from './clickhouse/clickhouse-schema.js';
 export { DUCKDB_SCHEMA } from './duckdb/duckdb-schema.js';
+export { PERSON_OVERRIDES_LIMIT } from './duckdb/duckdb-persons-on-events.js';
 export { EVENT_ROW_JSON_COLUMNS } from './duckdb/duckdb-row-files.js';
 export { IdentityIndex, identityLinksOf } from './identity-index.js';
 export { EVENT_COLUMNS, toEventRow } from './stored-row.js';
