@@ -149,6 +149,13 @@ class DuckDbStoreDriver implements StoreDriver {
     for (const row of rows) this.overridden.add(String(row['workspace_id']));
   }
 
+  /** The stitched person of `e` for the driver's own queries (workspace bound as $1), and its join. */
+  private personOfEvent(workspaceId: string): { person: string; join: string } {
+    return this.overridden.has(workspaceId)
+      ? { person: PERSON_OF_EVENT_SQL, join: personOverridesJoinSql('$1') }
+      : { person: 'e.person_id', join: '' };
+  }
+
   private async squashOverrides(): Promise<void> {
     await squashPersonOverrides(this.connection);
     this.overridden.clear();
@@ -263,12 +270,13 @@ class DuckDbStoreDriver implements StoreDriver {
     workspaceId: string,
     page: { limit: number; offset: number },
   ): Promise<PersonSummary[]> {
+    const { person, join } = this.personOfEvent(workspaceId);
     const rows = await this.rows(
-      `SELECT ${PERSON_OF_EVENT_SQL} AS person_id,
+      `SELECT ${person} AS person_id,
               min(e.timestamp_ms) AS first_seen, max(e.timestamp_ms) AS last_seen,
               count(*) AS event_count, list(DISTINCT e.channel ORDER BY e.channel) AS channels
        FROM events e
-       ${personOverridesJoinSql('$1')}
+       ${join}
        WHERE e.workspace_id = $1
        GROUP BY 1 ORDER BY last_seen DESC, person_id LIMIT $2 OFFSET $3`,
       [workspaceId, BigInt(page.limit), BigInt(page.offset)],
@@ -311,10 +319,11 @@ class DuckDbStoreDriver implements StoreDriver {
   }
 
   async counts(workspaceId: string): Promise<{ events: number; persons: number }> {
+    const { person, join } = this.personOfEvent(workspaceId);
     const [row] = await this.rows(
-      `SELECT count(*) AS events, count(DISTINCT ${PERSON_OF_EVENT_SQL}) AS persons
+      `SELECT count(*) AS events, count(DISTINCT ${person}) AS persons
        FROM events e
-       ${personOverridesJoinSql('$1')}
+       ${join}
        WHERE e.workspace_id = $1`,
       [workspaceId],
     );
