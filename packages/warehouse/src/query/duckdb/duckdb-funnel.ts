@@ -30,6 +30,8 @@ export function funnelBestSql(
   scope: EngineScope,
   funnel: ResolvedFunnel,
   pass: WalkPass,
+  /** The query reads `walked` once (the native counts): then it need not be materialized. */
+  walkedReadOnce = false,
 ): string {
   const stepCount = funnel.steps.length;
   const matchers = [...funnel.steps, ...funnel.exclusions.map((exclusion) => exclusion.step)].flatMap(
@@ -57,7 +59,7 @@ export function funnelBestSql(
   // The native walk skips events that match nothing itself: a filter here computes every mask twice.
   const flagged = `SELECT person_id, message_id, ts, ${eventValue} AS bd${funnel.breakdown?.kind === 'persona' ? ', persona' : ''}, (${mask}) AS mask
     FROM scoped ${funnel.order === 'strict' || pass !== 'javascript' ? '' : 'WHERE mask <> 0'}`;
-  const shape = { sql, funnel, perEvent, personValue };
+  const shape = { sql, funnel, perEvent, personValue, walkedReadOnce };
   return `scoped AS (${scoped}),
     flagged AS (${flagged}),
     ${pass === 'javascript' ? javascriptBestSql(shape) : nativeBestSql(shape, pass === 'native with ids')}`;
@@ -132,6 +134,7 @@ interface FunnelShape {
   /** The breakdown value is the counted attempt's first event's (`bd`), not the person's (`personValue`). */
   readonly perEvent: boolean;
   readonly personValue: string;
+  readonly walkedReadOnce: boolean;
 }
 
 const stepTimes = (stepCount: number, time: (k: number) => string) =>
@@ -145,7 +148,10 @@ const stepTimes = (stepCount: number, time: (k: number) => string) =>
  * millisecond that could go either way comes out `tied`, left out of `best`, and counted by
  * tiedSql; the funnel is then run again with ids (byWalkPasses), which settle every order.
  */
-function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, withIds: boolean): string {
+function nativeBestSql(
+  { sql, funnel, perEvent, personValue, walkedReadOnce }: FunnelShape,
+  withIds: boolean,
+): string {
   const { order, steps, windowMs, exclusions } = funnelPlan(funnel);
   const orders = { ordered: 0, strict: 1, unordered: 2 } as const;
   // The extension's form of the plan (safar_funnel.c): `<order> <steps> <windowMs>[ <from>:<to>]…`.
@@ -159,15 +165,15 @@ function nativeBestSql({ sql, funnel, perEvent, personValue }: FunnelShape, with
     ].join(' '),
   );
   const bd = perEvent ? 'bd' : 'NULL::VARCHAR';
-  // The first pass reads `walked` twice (best and tiedSql): materialized, it is walked once.
+  // The drill-down's first pass reads `walked` twice (best and tiedSql): materialized, it is walked once.
   return `
-    walked AS ${withIds ? '' : 'MATERIALIZED'} (
+    walked AS ${withIds || walkedReadOnce ? '' : 'MATERIALIZED'} (
       SELECT person_id, ${personValue} AS person_bd,
         ${FUNNEL_AGGREGATE}(ts, mask, ${bd}, ${plan}${withIds ? ', message_id' : ''}) AS w
       FROM flagged GROUP BY person_id
     ),
     best AS (
-      SELECT person_id, ${perEvent ? 'w.bd' : 'person_bd'} AS bd, len(w.times) AS level, w.times AS times,
+      SELECT person_id, ${perEvent ? 'w.bd' : 'person_bd'} AS bd, len(w.times) AS level,
         ${stepTimes(funnel.steps.length, (k) => `w.times[${k + 1}]`)}
       FROM walked WHERE w IS NOT NULL AND NOT w.tied
     )`;
@@ -212,7 +218,8 @@ export async function duckdbFunnel(
   const rows = await byWalkPasses(walking, scope.workspaceId, async (pass) => {
     const query = funnelQuery(scope, funnel, pass);
     const found = (await connection.runAndReadAll(query.sql, query.values)).getRowObjectsJson();
-    return { value: found, tied: Number(found[0]?.['tied'] ?? 0) };
+    // Every row carries the tied count of its group, the overall row that of all persons.
+    return { value: found, tied: Math.max(0, ...found.map((row) => Number(row['tied'] ?? 0))) };
   });
   return funnelResult(funnel, rows);
 }
@@ -220,11 +227,14 @@ export async function duckdbFunnel(
 /** The counts, sums, medians and histograms per step, overall (`overall` 1) and per breakdown value. */
 function funnelQuery(scope: EngineScope, funnel: ResolvedFunnel, pass: WalkPass) {
   const sql = new BoundSql();
-  const counts = pass === 'javascript' ? countsByUnionSql(funnel) : countsByStepsAggregateSql(sql, funnel);
-  // The tied count comes on every row, and on a row of its own (k NULL) when no one reached step 1.
+  if (pass !== 'javascript') {
+    const query = `WITH ${funnelBestSql(sql, scope, funnel, pass, true)}, ${countsByStepsAggregateSql(sql, funnel)}`;
+    return { sql: query, values: sql.values };
+  }
+  // The tied count (0) comes on every row, and on a row of its own (k NULL) when no one reached step 1.
   const query = `
     WITH ${funnelBestSql(sql, scope, funnel, pass)}
-    SELECT counts.*, passed.tied FROM (SELECT ${tiedSql(pass)} AS tied) passed LEFT JOIN (${counts}) counts ON true`;
+    SELECT counts.*, passed.tied FROM (SELECT ${tiedSql(pass)} AS tied) passed LEFT JOIN (${countsByUnionSql(funnel)}) counts ON true`;
   return { sql: query, values: sql.values };
 }
 
@@ -237,22 +247,29 @@ const countColumns = [
 
 /**
  * The native walk's counts: safar_funnel_steps reads each counted attempt once and returns, per
- * step, countColumns in order (a union of the steps grouped with quantile_disc costs about 0.1 s
- * at 10M events). Unnested here into one row per step, as countsByUnionSql gives them.
+ * step, countColumns in order (a union of the steps grouped with quantile_disc costs about 0.05 s
+ * more at 10M events), unnested here into one row per step as countsByUnionSql gives them. The
+ * first pass's tied persons are counted beside, on each row and on a row of their own (k NULL),
+ * from `walked` read once.
  */
 function countsByStepsAggregateSql(sql: BoundSql, funnel: ResolvedFunnel): string {
   const bounds = TIME_TO_CONVERT_BUCKETS_MS.filter((bound) => Number.isFinite(bound));
   const plan = sql.bind([funnel.steps.length, ...bounds].join(' '));
+  const perEvent = funnel.breakdown?.kind === 'property' || funnel.breakdown?.kind === 'channel';
   const columns = countColumns.map(
     (name, index) => `steps[k * ${countColumns.length} + ${index + 1}] AS ${name}`,
   );
   return `
-    SELECT overall, bd, k, ${columns.join(', ')}
-    FROM (
-      SELECT ${funnel.breakdown ? 'grouping(bd)' : '1'} AS overall, bd, ${FUNNEL_STEPS_AGGREGATE}(times, ${plan}) AS steps
-      FROM best ${funnel.breakdown ? 'GROUP BY GROUPING SETS ((), (bd))' : 'GROUP BY bd'}
-    ), range(${funnel.steps.length}) AS steps_k(k)
-    WHERE steps IS NOT NULL`;
+    counted AS (
+      SELECT ${funnel.breakdown ? 'grouping(bd)' : '1'} AS overall, bd,
+        ${FUNNEL_STEPS_AGGREGATE}(times, ${plan}) FILTER (WHERE NOT tied) AS steps, count(*) FILTER (WHERE tied) AS tied
+      FROM (SELECT ${perEvent ? 'w.bd' : 'person_bd'} AS bd, w.times AS times, w.tied AS tied FROM walked WHERE w IS NOT NULL)
+      ${funnel.breakdown ? 'GROUP BY GROUPING SETS ((), (bd))' : 'GROUP BY bd'}
+    )
+    SELECT overall, bd, k, ${columns.join(', ')}, tied FROM counted, range(${funnel.steps.length}) AS steps_k(k)
+    WHERE steps IS NOT NULL
+    UNION ALL
+    SELECT overall, NULL, NULL, ${countColumns.map(() => 'NULL').join(', ')}, tied FROM counted WHERE overall = 1`;
 }
 
 /** The JavaScript walk's counts: one row per step each person reached, grouped. */
