@@ -6,6 +6,7 @@ import { referenceFunnel } from '@safar/analytics';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { anEvent } from '../test-support/event-builders.js';
+import { DEFAULT_SQUASH_POLICY, shouldSquash } from './duckdb-persons-on-events.js';
 import { openDuckDbEventStore } from './duckdb-store-driver.js';
 import { everyEvent } from '../test-support/every-event.js';
 
@@ -44,6 +45,14 @@ const batchesArb = fc.array(fc.array(entryArb, { minLength: 1, maxLength: 8 }), 
   maxLength: 6,
 });
 
+/** Squash after every merge, past one waiting id, never, or at the first merge after any wait. */
+const squashPolicyArb = fc.constantFrom(
+  { limit: 0, maxWaitMs: Infinity },
+  { limit: 1, maxWaitMs: Infinity },
+  { limit: Infinity, maxWaitMs: Infinity },
+  { limit: Infinity, maxWaitMs: 0 },
+);
+
 interface Entry {
   readonly identify: boolean;
   readonly device: string;
@@ -78,13 +87,10 @@ async function rows(path: string, sql: string): Promise<unknown[][]> {
 }
 
 describe('persons on events (DuckDB)', () => {
-  it('stitches as the identity index does, with merged ids waiting as overrides or squashed into the events', async () => {
+  it('stitches as the identity index does, whenever merged ids are squashed into their events', async () => {
     await fc.assert(
-      fc.asyncProperty(batchesArb, fc.constantFrom(0, 1, 10_000), async (batches, limit) => {
-        const store = await openDuckDbEventStore(':memory:', {
-          funnelWalk: 'javascript',
-          personOverridesLimit: limit,
-        });
+      fc.asyncProperty(batchesArb, squashPolicyArb, async (batches, personOverrides) => {
+        const store = await openDuckDbEventStore(':memory:', { funnelWalk: 'javascript', personOverrides });
         try {
           for (const batch of batches) await store.append('w', batch.map(toEvent));
           const events = await everyEvent(store, 'w');
@@ -97,6 +103,12 @@ describe('persons on events (DuckDB)', () => {
       { numRuns: RUNS },
     );
   }, 600_000);
+
+  it('squashes past 10,000 waiting ids, or once the oldest has waited a minute', () => {
+    expect(shouldSquash(DEFAULT_SQUASH_POLICY, 10_000, 59_999)).toBe(false);
+    expect(shouldSquash(DEFAULT_SQUASH_POLICY, 10_001, 0)).toBe(true);
+    expect(shouldSquash(DEFAULT_SQUASH_POLICY, 1, 60_000)).toBe(true);
+  });
 
   it('squashes the waiting overrides when it closes, so a reopened store starts with none', async () => {
     const path = join(dir, 'squash.duckdb');

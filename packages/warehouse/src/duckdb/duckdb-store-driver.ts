@@ -39,10 +39,12 @@ import { WarehouseEventStore } from '../warehouse-event-store.js';
 import { RENDERED_ROW_JSON_COLUMNS, RowFiles } from './duckdb-row-files.js';
 import {
   backfillPersons,
-  PERSON_OVERRIDES_LIMIT,
+  DEFAULT_SQUASH_POLICY,
   RECORD_OVERRIDES_SQL,
+  shouldSquash,
   squashPersonOverrides,
   waitingOverrides,
+  type SquashPolicy,
 } from './duckdb-persons-on-events.js';
 import { DUCKDB_SCHEMA } from './duckdb-schema.js';
 import { KnownMessageIds } from './known-message-ids.js';
@@ -53,8 +55,8 @@ const EVENT_SELECT = EVENT_COLUMNS.filter((column) => column !== 'workspace_id')
 export interface DuckDbStoreOptions {
   /** How funnels walk journeys; by default natively when the extension is built and loads (duckdb-funnel-extension.ts). */
   readonly funnelWalk?: FunnelWalk;
-  /** How many merged ids may wait in person_overrides before their events are rewritten (tests use 0). */
-  readonly personOverridesLimit?: number;
+  /** When merged ids waiting in person_overrides are squashed into their events (tests squash at once). */
+  readonly personOverrides?: Partial<SquashPolicy>;
 }
 
 /** Opens (creating if needed) the embedded DuckDB event store at `path` (':memory:' for none). */
@@ -71,14 +73,10 @@ export async function openDuckDbEventStore(
   if (options.funnelWalk === 'native') await loadFunnelExtension(connection);
   // Reads get their own connection so they never see, or wait on, the writer's open transaction.
   const reader = await instance.connect();
-  const driver = new DuckDbStoreDriver(
-    instance,
-    connection,
-    reader,
-    RowFiles.for(path),
-    funnelWalk,
-    options.personOverridesLimit ?? PERSON_OVERRIDES_LIMIT,
-  );
+  const driver = new DuckDbStoreDriver(instance, connection, reader, RowFiles.for(path), funnelWalk, {
+    ...DEFAULT_SQUASH_POLICY,
+    ...options.personOverrides,
+  });
   await driver.loadOverridden();
   return new WarehouseEventStore(driver);
 }
@@ -128,7 +126,7 @@ class DuckDbStoreDriver implements StoreDriver {
     private readonly reader: DuckDBConnection,
     private readonly rowFiles: RowFiles,
     funnelWalk: FunnelWalk,
-    private readonly personOverridesLimit: number,
+    private readonly squashPolicy: SquashPolicy,
   ) {
     this.funnelWalking = funnelWalking(funnelWalk);
     this.suggestions = duckdbSuggestions(reader);
@@ -147,6 +145,7 @@ class DuckDbStoreDriver implements StoreDriver {
   async loadOverridden(): Promise<void> {
     const rows = await this.rows('SELECT DISTINCT workspace_id FROM person_overrides', []);
     for (const row of rows) this.overridden.add(String(row['workspace_id']));
+    if (rows.length > 0) this.overridesWaitingSince = Date.now();
   }
 
   /** The stitched person of `e` for the driver's own queries (workspace bound as $1), and its join. */
@@ -156,9 +155,13 @@ class DuckDbStoreDriver implements StoreDriver {
       : { person: 'e.person_id', join: '' };
   }
 
+  /** When the oldest waiting override was recorded (since the store opened, for those from before). */
+  private overridesWaitingSince: number | null = null;
+
   private async squashOverrides(): Promise<void> {
     await squashPersonOverrides(this.connection);
     this.overridden.clear();
+    this.overridesWaitingSince = null;
   }
 
   private async rows(sql: string, values: DuckDBValue[]): Promise<Record<string, unknown>[]> {
@@ -205,7 +208,10 @@ class DuckDbStoreDriver implements StoreDriver {
       await this.connection.run('DELETE FROM identities_staging');
       throw error;
     }
-    if ((await waitingOverrides(this.connection)) > this.personOverridesLimit) await this.squashOverrides();
+    this.overridesWaitingSince ??= Date.now();
+    const waiting = await waitingOverrides(this.connection);
+    if (shouldSquash(this.squashPolicy, waiting, Date.now() - this.overridesWaitingSince))
+      await this.squashOverrides();
   }
 
   async insertNew(workspaceId: string, batches: readonly NewRows[]): Promise<number> {
