@@ -12,9 +12,9 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 /**
  * When a store squashes: once more ids wait than `limit`, or, at the next merge, once the oldest
  * has waited `maxWaitMs`; and always when it closes. A squash rewrites the events of the waiting
- * ids (0.23-0.25 s for 10,000 ids among 10M events, bench/funnel); until then every query of the
- * workspace joins them (0.15 s more at 10M with 10,000 waiting), so under a steady trickle of
- * merges the time limit keeps the table, and the join, small.
+ * ids (0.22-0.26 s for 10,000 ids among 10M events, bench/funnel); until then every query of the
+ * workspace joins them (0.05-0.17 s more at 10M with 10,000 waiting), so under a steady trickle
+ * of merges the time limit keeps the table, and the join, small.
  */
 export interface SquashPolicy {
   readonly limit: number;
