@@ -20,8 +20,9 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
  *
  * "The first step-k event after position p" is looked up, not searched: with cs = the running
  * count of step-k events and at = their positions, it is at[cs[p] + 1] (0 when there is none).
- * So an attempt costs steps lookups, where searching the array from every start cost
- * starts × events × steps (11.7-12.9 s at 10M events, bench/funnel).
+ * An attempt costs a lookup per step instead of a search of the array (at 10M events, bench/funnel:
+ * 7.8 s, against 11.7-12.9 s searching); 18.16 still copies every array a lambda reads for each
+ * element it maps over, which is most of what is left.
  */
 export function clickhouseFunnelBest(database: string, scope: EngineScope, funnel: ResolvedFunnel): string {
   const steps = range(funnel.steps.length);
