@@ -149,6 +149,53 @@ describe('persons on events (DuckDB)', () => {
     await reopened.close();
   });
 
+  it('keeps merged ids waiting, and answering, when a squash fails', async () => {
+    const path = join(dir, 'failing-squash.duckdb');
+    const instance = await DuckDBInstance.create(path);
+    const connection = await instance.connect();
+    // The store's events table, with a check that refuses to give sara's A event her person:
+    // the squash's UPDATE then fails, as a full disk or a conflict would make it.
+    await connection.run(`CREATE TABLE events (workspace_id VARCHAR NOT NULL, message_id VARCHAR NOT NULL,
+      type VARCHAR NOT NULL, event VARCHAR NOT NULL, distinct_id VARCHAR NOT NULL, anonymous_id VARCHAR,
+      user_id VARCHAR, timestamp_ms BIGINT NOT NULL, received_at_ms BIGINT NOT NULL, channel VARCHAR NOT NULL,
+      properties VARCHAR NOT NULL, traits VARCHAR NOT NULL, context VARCHAR NOT NULL, previous_id VARCHAR,
+      group_id VARCHAR, person_id VARCHAR, CHECK (NOT (event = 'A' AND person_id = 'u:sara')))`);
+    connection.closeSync();
+    instance.closeSync();
+
+    const warnings: string[] = [];
+    const listener = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', listener);
+    try {
+      const store = await openDuckDbEventStore(path, { personOverrides: { limit: 0 } });
+      await store.append('w', [anEvent({ event: 'A', anonymousId: 'phone', timestamp: T0 })]);
+      await store.append('w', [
+        anEvent({
+          type: 'identify',
+          event: 'identify',
+          anonymousId: 'phone',
+          userId: 'sara',
+          timestamp: T0 + 100,
+        }),
+        anEvent({ event: 'B', anonymousId: null, userId: 'sara', timestamp: T0 + 200 }),
+      ]);
+      expect((await store.journeys?.funnel(scope('w'), funnel))?.steps.map((step) => step.persons)).toEqual([
+        1, 1,
+      ]);
+      await store.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(warnings.filter((message) => message.includes('person_overrides'))).toHaveLength(2);
+    } finally {
+      process.off('warning', listener);
+    }
+    expect(
+      await rows(path, 'SELECT distinct_id, person_id FROM person_overrides ORDER BY distinct_id'),
+    ).toEqual([
+      ['a:phone', 'u:sara'],
+      ['u:sara', 'u:sara'],
+    ]);
+  });
+
   it('gives the events of a database from before persons on events their stitched person when it opens', async () => {
     const path = join(dir, 'old.duckdb');
     const instance = await DuckDBInstance.create(path);
