@@ -196,8 +196,21 @@ describe.each([
 
   it('draws paths as a Sankey that flows with the reading direction', async () => {
     await page.locator('[data-testid="kind-paths"]').click();
-    const { result } = await run(page, 'paths');
-    const { edges } = result as { edges: { level: number; persons: number }[] };
+    type Edges = { edges: { level: number; source: string; target: string; persons: number }[] };
+    const named = (edges: Edges['edges'], name: string) =>
+      edges.filter((edge) => edge.source === name || edge.target === name).length;
+    // Identify calls are left out unless the user counts them again, and then they are steps.
+    const excluded = page.locator('[data-testid="paths-excluded"]');
+    await excluded.locator('[data-testid="paths-include-identify"]').click();
+    const withCalls = await run(page, 'paths');
+    expect((withCalls.spec as { excludeEvents: string[] }).excludeEvents).toEqual(['alias', 'group']);
+    expect(named((withCalls.result as Edges).edges, 'identify')).toBeGreaterThan(0);
+    await excluded.locator('[data-testid="paths-exclude-input"]').fill('identify');
+    await excluded.locator('[data-testid="paths-exclude-input"]').press('Enter');
+    const { spec, result } = await run(page, 'paths');
+    expect((spec as { excludeEvents: string[] }).excludeEvents).toEqual(['alias', 'group', 'identify']);
+    const { edges } = result as Edges;
+    expect(named(edges, 'identify')).toBe(0);
     expect(edges.length).toBeGreaterThan(3);
     await page.locator('[data-testid="paths-sankey"]').waitFor();
     expect(await page.locator('[data-testid="sankey-link"]').count()).toBe(edges.length);

@@ -2,7 +2,7 @@ export { CHANNEL_KEYS, CHANNELS, channelKeySchema } from './channel.js';
 export type { ChannelDefinition, ChannelGroup, ChannelKey } from './channel.js';
 export { EVENT_CHANNELS } from './event-channels.js';
 export type { EventChannel } from './event-channels.js';
-export { eventMatcherSchema } from './event-matcher.js';
+export { eventMatcherSchema, eventNameSchema, NON_ACTION_EVENTS } from './event-matcher.js';
 export type { EventMatcher } from './event-matcher.js';
 export { DECIMAL, matchesEvent, passesFilter, propertyValue, textOf } from './match-event.js';
 export type { MatchableEvent } from './match-event.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { eventNameSchema, NON_ACTION_EVENTS } from '../event-matcher.js';
 import { journeyStepSchema, queryScopeFields } from './query-scope.js';
 
 /**
@@ -24,6 +25,14 @@ export const pathsQuerySchema = z.object({
     )
     .max(20)
     .default([]),
+  /**
+   * Events left out before sessions are cut, as if never sent (PostHog's path exclusions): by
+   * default the identify, alias and group calls, which describe persons, not steps they took.
+   */
+  excludeEvents: z
+    .array(eventNameSchema)
+    .max(50)
+    .default(() => [...NON_ACTION_EVENTS]),
   /** The most frequent transitions to keep. */
   maxEdges: z.number().int().min(1).max(1000).default(100),
   ...queryScopeFields,

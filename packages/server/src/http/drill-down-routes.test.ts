@@ -127,6 +127,7 @@ describe('the drill-down API on the demo data', () => {
       depth: 3,
       sessionGapMs: 30 * 60_000,
       cleaning: [],
+      excludeEvents: ['identify', 'alias', 'group'],
       maxEdges: 100,
     };
     expect(made).toEqual(pathsPersons(events, paths, select, everyone));

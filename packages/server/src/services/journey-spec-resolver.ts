@@ -46,6 +46,7 @@ export class JourneySpecResolver {
       depth: query.depth,
       sessionGapMs: query.sessionGapMinutes === null ? null : query.sessionGapMinutes * 60_000,
       cleaning: query.cleaning,
+      excludeEvents: query.excludeEvents,
       maxEdges: query.maxEdges,
     };
   }

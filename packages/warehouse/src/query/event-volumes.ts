@@ -1,4 +1,5 @@
 import { matchesStep, type QueryEvent, type ResolvedStep } from '@safar/analytics';
+import { NON_ACTION_EVENTS } from '@safar/core';
 
 /**
  * Event volumes of a map (the living map): per step, e.g. one catalogue touchpoint, the persons
@@ -35,9 +36,6 @@ export interface VolumesResult {
   /** Most persons first, then most events, then by event and value (none first), byte order. */
   readonly unmapped: readonly UnmappedEvent[];
 }
-
-/** Messages about a person rather than something they did: never a touchpoint suggestion. */
-export const NON_ACTION_EVENTS = ['identify', 'alias', 'group'] as const;
 
 /** Which property names a page or a screen, as Segment's page and screen calls carry them. */
 export const DETAIL_PROPERTY_OF_EVENT: Readonly<Record<string, string>> = { page: 'path', screen: 'name' };

@@ -1,7 +1,6 @@
 import { matchesSegment, mergedTraitsByPerson, propertyValue, textOf } from '@safar/analytics';
-import type { SegmentRule } from '@safar/core';
+import { NON_ACTION_EVENTS, type SegmentRule } from '@safar/core';
 import type { StoredEvent } from '../event-store.js';
-import { NON_ACTION_EVENTS } from './event-volumes.js';
 import {
   byteOrder,
   containsText,

@@ -1,6 +1,7 @@
 import {
   JOURNEY_QUERY_KINDS,
   journeyQuerySchema,
+  NON_ACTION_EVENTS,
   type DateRange,
   type JourneyQuery,
   type JourneyQueryKind,
@@ -64,6 +65,7 @@ export function defaultDrafts(dateRange: DateRange): Drafts {
       depth: 4,
       sessionGapMinutes: 30,
       cleaning: [],
+      excludeEvents: [...NON_ACTION_EVENTS],
       // Fewer edges than the API's 100 keep a Sankey readable; the form can raise it.
       maxEdges: 30,
       ...common,

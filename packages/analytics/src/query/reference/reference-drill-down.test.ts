@@ -88,6 +88,7 @@ describe('reference drill-down', () => {
       depth: 3,
       sessionGapMs: 30 * MINUTE,
       cleaning: [],
+      excludeEvents: [],
       maxEdges: 100,
     };
     const edge = (level: number) => ({ level, source: 'page /', target: 'page /cart' });

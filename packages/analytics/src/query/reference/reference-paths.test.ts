@@ -18,6 +18,7 @@ const spec = (fields: Partial<ResolvedPaths> = {}): ResolvedPaths => ({
   depth: 3,
   sessionGapMs: 30 * MINUTE,
   cleaning: [],
+  excludeEvents: [],
   maxEdges: 100,
   ...fields,
 });
@@ -71,6 +72,26 @@ describe('reference paths', () => {
   it('keeps one journey when sessions are off, and only the most frequent edges', () => {
     expect(edges(events, spec({ sessionGapMs: null, depth: 10 }))).toContain('2:Product Added>page /help=1');
     expect(edges(events, spec({ maxEdges: 1 }))).toEqual(['0:page />page /products/12=1']);
+  });
+
+  it('leaves excluded events out before sessions are cut and repeats collapse', () => {
+    const withCalls = [
+      ev('c', 'page', 0, '/'),
+      ev('c', 'identify', 1),
+      ev('c', 'page', 2, '/'), // a repeat once the identify call between is left out
+      ev('c', 'identify', 20),
+      ev('c', 'Product Added', 40), // 38 minutes after the page: a new session without the call at 20
+    ];
+    expect(edges(withCalls, spec())).toEqual([
+      '0:page />identify=1',
+      '1:identify>page /=1',
+      '2:page />identify=1',
+    ]);
+    expect(edges(withCalls, spec({ excludeEvents: ['identify'] }))).toEqual([]);
+    // An anchor that is left out starts no path.
+    const anchor = { label: 'identified', matchers: [{ event: 'identify', filters: [] }] };
+    expect(edges(withCalls, spec({ anchor, excludeEvents: ['identify'] }))).toEqual([]);
+    expect(edges(withCalls, spec({ anchor, depth: 1 }))).toEqual(['0:identify>page /=1']);
   });
 
   it('names screens by path or name and other events by their name', () => {

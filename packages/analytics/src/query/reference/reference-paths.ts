@@ -7,6 +7,8 @@ export interface ResolvedPaths {
   readonly depth: number;
   readonly sessionGapMs: number | null;
   readonly cleaning: readonly { readonly pattern: string; readonly replacement: string }[];
+  /** Event names left out before anything else, as if never sent. */
+  readonly excludeEvents: readonly string[];
   readonly maxEdges: number;
 }
 
@@ -74,7 +76,10 @@ export interface PersonPath {
 /** Every person's paths, one per session that has the anchor: what both the edges and the drill-down read. */
 export function pathsOfPersons(events: readonly QueryEvent[], paths: ResolvedPaths): PersonPath[] {
   const byPerson = new Map<string, QueryEvent[]>();
-  for (const event of events) byPerson.set(event.personId, [...(byPerson.get(event.personId) ?? []), event]);
+  const excluded = new Set(paths.excludeEvents);
+  for (const event of events)
+    if (!excluded.has(event.event))
+      byPerson.set(event.personId, [...(byPerson.get(event.personId) ?? []), event]);
   const result: PersonPath[] = [];
   for (const [personId, personEvents] of byPerson)
     for (const session of sessionsOf([...personEvents].sort(inJourneyOrder), paths.sessionGapMs)) {

@@ -41,8 +41,9 @@ export function clickhousePathEdges(database: string, scope: EngineScope, paths:
   const anchor = paths.anchor ? `toUInt8(${stepText(paths.anchor.matchers)})` : 'toUInt8(1)';
   const gap =
     paths.sessionGapMs === null ? '' : ` OR tss[i] - tss[i - 1] > ${Math.trunc(paths.sessionGapMs)}`;
+  const excluded = paths.excludeEvents.length > 0 ? sql`WHERE event NOT IN ${[...paths.excludeEvents]}` : '';
   const named = `SELECT person_id, ts, message_id, ${nameText(paths.cleaning)} AS name, ${anchor} AS is_anchor
-    FROM (${scopedEventsText(database, scope)})`;
+    FROM (${scopedEventsText(database, scope)}) ${excluded}`;
   const persons = `SELECT person_id,
       arraySort(e -> (e.1, e.2), groupArray((ts, message_id, name, is_anchor))) AS ev,
       arrayMap(e -> e.1, ev) AS tss,

@@ -1,7 +1,6 @@
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { SegmentRule } from '@safar/core';
+import { NON_ACTION_EVENTS, type SegmentRule } from '@safar/core';
 import { raw, sql } from '../../clickhouse/clickhouse-sql.js';
-import { NON_ACTION_EVENTS } from '../event-volumes.js';
 import { JSON_TOKEN_PATTERN } from '../json-skeleton.js';
 import {
   coverageFromRow,

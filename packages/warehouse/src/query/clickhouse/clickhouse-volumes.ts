@@ -1,9 +1,9 @@
+import { NON_ACTION_EVENTS } from '@safar/core';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { sql } from '../../clickhouse/clickhouse-sql.js';
 import type { EngineScope } from '../engine-scope.js';
 import {
   DETAIL_PROPERTY_OF_EVENT,
-  NON_ACTION_EVENTS,
   volumesFromRows,
   type ResolvedVolumes,
   type VolumesResult,

@@ -26,7 +26,7 @@ const pagePathSql = `CASE WHEN event IN ('page', 'screen') THEN json_extract(pro
 
 /**
  * Every edge each person made, as CTEs ending in `edges` (person_id, level, source, target):
- * sessions by idle gap, cut at the anchor, repeats collapsed, the depth kept. Shared by the paths
+ * excluded events dropped, sessions by idle gap, cut at the anchor, repeats collapsed, the depth kept. Shared by the paths
  * and their drill-down. Each person's events become one list sorted in journey order, and the
  * rest is list functions on it: one grouping and per-list sorts instead of a window sort over
  * every event for each step.
@@ -41,7 +41,8 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
   return `
     named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
-      FROM (SELECT *, ${pagePathSql} FROM (${scopedEventsSql(sql, scope)}))
+      FROM (SELECT *, ${pagePathSql} FROM (${scopedEventsSql(sql, scope)})
+        ${paths.excludeEvents.length > 0 ? `WHERE NOT list_contains(${sql.array([...paths.excludeEvents])}, event)` : ''})
     ),
     -- Structs sort by their fields in order: time, then message id, as journeys are ordered.
     journeys AS (

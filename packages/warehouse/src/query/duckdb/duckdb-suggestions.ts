@@ -1,6 +1,5 @@
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import type { SegmentRule } from '@safar/core';
-import { NON_ACTION_EVENTS } from '../event-volumes.js';
+import { NON_ACTION_EVENTS, type SegmentRule } from '@safar/core';
 import { JSON_TOKEN_PATTERN } from '../json-skeleton.js';
 import {
   coverageFromRow,

@@ -1,8 +1,8 @@
+import { NON_ACTION_EVENTS } from '@safar/core';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { EngineScope } from '../engine-scope.js';
 import {
   DETAIL_PROPERTY_OF_EVENT,
-  NON_ACTION_EVENTS,
   volumesFromRows,
   type ResolvedVolumes,
   type VolumesResult,

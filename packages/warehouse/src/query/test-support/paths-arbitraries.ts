@@ -43,6 +43,8 @@ export const pathsArb = fc.record({
       { pattern: '^(page|screen) /p$', replacement: 'a product' },
     ],
   ),
+  // Left out before sessions: a removed page can join two sessions, or turn a repeat into one.
+  excludeEvents: fc.constantFrom([], ['page'], ['screen', 'Order Completed'], ['identify']),
   maxEdges: fc.constantFrom(3, 100),
 });
 export type PathsSpec = typeof pathsArb extends fc.Arbitrary<infer T> ? T : never;
@@ -57,6 +59,7 @@ export function toPaths(spec: PathsSpec): ResolvedPaths {
     depth: spec.depth,
     sessionGapMs: spec.gap === null ? null : spec.gap * MINUTE,
     cleaning: spec.cleaning,
+    excludeEvents: spec.excludeEvents,
     maxEdges: spec.maxEdges,
   };
 }

@@ -1,12 +1,13 @@
 import type { PathsQuery } from '@safar/core';
 import { useT } from '../../i18n/useT';
 import { EMPTY_EVENT_STEP } from '../analytics-kinds';
+import { ExcludedEventsField } from './ExcludedEventsField';
 import { NumberField } from './NumberField';
 import { SessionGapField } from './SessionGapField';
 import { StepPicker } from './StepPicker';
 import type { StepSources } from './useStepSources';
 
-/** Paths: the anchor and direction, depth, sessions, cleaning rules and how many moves to keep. */
+/** Paths: the anchor and direction, depth, sessions, cleaning rules, events left out and how many moves to keep. */
 export function PathsForm({
   spec,
   sources,
@@ -127,6 +128,11 @@ export function PathsForm({
           </li>
         </ul>
       </fieldset>
+      <ExcludedEventsField
+        excluded={spec.excludeEvents}
+        sources={sources}
+        onChange={(excludeEvents) => onChange({ ...spec, excludeEvents })}
+      />
     </>
   );
 }
