@@ -26,18 +26,27 @@ const pagePathSql = `CASE WHEN event IN ('page', 'screen') THEN json_extract(pro
 
 /**
  * Every edge each person made, as CTEs ending in `edges` (person_id, level, source, target):
- * excluded events dropped, sessions by idle gap, cut at the anchor, repeats collapsed, the depth kept. Shared by the paths
- * and their drill-down. Each person's events become one list sorted in journey order, and the
- * rest is list functions on it: one grouping and per-list sorts instead of a window sort over
- * every event for each step.
+ * excluded events dropped, sessions by idle gap, cut at the anchor, repeats collapsed, the depth
+ * kept. Shared by the paths and their drill-down. Each person's events become one list sorted in
+ * journey order, and the rest is list functions on it: one grouping and per-list sorts instead of
+ * a window sort over every event for each step. A session is its first and last position and
+ * where its path starts or ends, so each path is sliced out of the person's names once (slicing
+ * the sessions' names and anchors out first, then the paths, cost about 0.7 s more at 10M).
  */
 export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedPaths): string {
   const from = paths.direction === 'from';
   const gap = paths.sessionGapMs === null ? null : sql.bind(BigInt(paths.sessionGapMs));
   const anchor = paths.anchor ? stepSql(sql, paths.anchor.matchers) : 'true';
   const depth = sql.bind(BigInt(paths.depth));
+  const first = 'starts[k]';
+  const last = 'coalesce(starts[k + 1] - 1, len(names))';
+  // Where in its session the path starts (from) or ends (to), counted from 1; NULL or 0: no anchor.
   // Without an anchor a path starts at the session's first event (from) or ends at its last (to).
-  const anchorAt = paths.anchor || from ? 'list_position(session.anchors, true)' : 'len(session.names)';
+  const anchorAt = paths.anchor
+    ? `list_position(list_slice(anchors, ${first}, ${last}), true)`
+    : from
+      ? '1'
+      : `${last} - ${first} + 1`;
   return `
     named AS (
       SELECT person_id, message_id, ts, ${anchor} AS is_anchor, ${nameSql(sql, paths.cleaning)} AS name
@@ -50,21 +59,22 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
       FROM named GROUP BY person_id
     ),
     session_starts AS (
-      SELECT person_id, list_transform(events, e -> e.name) AS names, list_transform(events, e -> e.is_anchor) AS anchors,
+      SELECT person_id, list_transform(events, e -> e.name) AS names,
+        ${paths.anchor ? 'list_transform(events, e -> e.is_anchor)' : 'NULL::BOOLEAN[]'} AS anchors,
         list_filter(range(1, len(events) + 1), i -> i = 1${gap ? ` OR events[i].ts - events[i - 1].ts > ${gap}` : ''}) AS starts
       FROM journeys
     ),
     sessions AS (
-      SELECT person_id, unnest(list_transform(range(1, len(starts) + 1), k -> {
-        'names': list_slice(names, starts[k], coalesce(starts[k + 1] - 1, len(names))),
-        'anchors': list_slice(anchors, starts[k], coalesce(starts[k + 1] - 1, len(names)))
-      })) AS session
-      FROM session_starts
+      SELECT person_id, names, session.first, session.last, session.anchor_at FROM (
+        SELECT person_id, names, unnest(list_transform(range(1, len(starts) + 1), k -> {
+          'first': ${first}, 'last': ${last}, 'anchor_at': ${anchorAt}
+        })) AS session
+        FROM session_starts
+      )
     ),
     cut AS (
-      SELECT person_id, ${from ? 'list_slice(session.names, anchor_at, len(session.names))' : 'list_slice(session.names, 1, anchor_at)'} AS names
-      FROM (SELECT person_id, session, ${anchorAt} AS anchor_at FROM sessions)
-      WHERE anchor_at IS NOT NULL AND anchor_at > 0
+      SELECT person_id, ${from ? 'list_slice(names, first + anchor_at - 1, last)' : 'list_slice(names, first, first + anchor_at - 1)'} AS names
+      FROM sessions WHERE anchor_at > 0
     ),
     collapsed AS (
       SELECT person_id, list_filter(names, (name, i) -> i = 1 OR name <> names[i - 1]) AS names FROM cut
