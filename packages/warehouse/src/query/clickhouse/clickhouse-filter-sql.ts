@@ -93,18 +93,28 @@ export function stepText(matchers: readonly EventMatcher[]): string {
 export function scopedEventsText(
   database: string,
   scope: EngineScope,
-  options: { readonly personas?: readonly PersonaRule[] } = {},
+  options: {
+    readonly personas?: readonly PersonaRule[];
+    /** Events with these names are dropped by the scan, before they are stitched. */
+    readonly excludeEvents?: readonly string[];
+  } = {},
 ): string {
-  return personScopedText(database, scope, eventsInScopeText(database, scope), options.personas);
+  return personScopedText(
+    database,
+    scope,
+    eventsInScopeText(database, scope, options.excludeEvents ?? []),
+    options.personas,
+  );
 }
 
-function eventsInScopeText(database: string, scope: EngineScope): string {
+function eventsInScopeText(database: string, scope: EngineScope, excludeEvents: readonly string[]): string {
   return sql`SELECT if(linked_person = '', distinct_id, linked_person) AS person_id, message_id, timestamp_ms AS ts,
       event, channel, properties, context
     FROM (
       SELECT distinct_id, message_id, timestamp_ms, event, channel, properties, context FROM ${raw(`${database}.events`)}
       WHERE workspace_id = ${scope.workspaceId} AND timestamp_ms >= ${scope.from} AND timestamp_ms < ${scope.to}
       ${raw(scope.channels.length > 0 ? sql`AND channel IN ${[...scope.channels]}` : '')}
+      ${raw(excludeEvents.length > 0 ? sql`AND event NOT IN ${[...excludeEvents]}` : '')}
       ${raw(scope.eventFilters.map((filter) => `AND ${filterText(filter)}`).join(' '))}
     ) ANY LEFT JOIN (
       SELECT distinct_id, person_id AS linked_person FROM ${raw(`${database}.identities`)} FINAL WHERE workspace_id = ${scope.workspaceId}

@@ -31,41 +31,48 @@ function nameText(cleaning: ResolvedPaths['cleaning']): string {
 /**
  * Every edge each person made, one row per (person, session, level): person_id, level, source,
  * target. ClickHouse 18.16 has no window functions, so a person's events become one array in
- * journey order; sessions are numbered by a running sum over the gaps, each session (ARRAY JOIN)
- * is cut at its anchor, repeats collapse, the depth is kept, and the edges are ARRAY JOINed out.
- * Shared by the paths and their drill-down.
+ * journey order; sessions start where the gap from the previous event (`arrayDifference`) is
+ * long, each session (ARRAY JOIN of its first position and length) is cut at its anchor, repeats
+ * collapse, the depth is kept, and the edges are ARRAY JOINed out. Shared by the paths and their
+ * drill-down. In 18.16 a lambda copies every array it reads besides its arguments for each
+ * element, so the lambdas here read only their arguments (a neighbour is a shifted copy of the
+ * array): reading `tss[i - 1]`, filtering all events per session and comparing with `names[k - 1]`
+ * took 11.6 s at 10M events against 6.9 s (anchored, throwaway A/B).
  */
 export function clickhousePathEdges(database: string, scope: EngineScope, paths: ResolvedPaths): string {
   const from = paths.direction === 'from';
   const depth = Math.trunc(paths.depth);
   const anchor = paths.anchor ? `toUInt8(${stepText(paths.anchor.matchers)})` : 'toUInt8(1)';
-  const gap =
-    paths.sessionGapMs === null ? '' : ` OR tss[i] - tss[i - 1] > ${Math.trunc(paths.sessionGapMs)}`;
-  const excluded = paths.excludeEvents.length > 0 ? sql`WHERE event NOT IN ${[...paths.excludeEvents]}` : '';
+  const gap = paths.sessionGapMs === null ? '' : ` OR d > ${Math.trunc(paths.sessionGapMs)}`;
   const named = `SELECT person_id, ts, message_id, ${nameText(paths.cleaning)} AS name, ${anchor} AS is_anchor
-    FROM (${scopedEventsText(database, scope)}) ${excluded}`;
-  const persons = `SELECT person_id,
-      arraySort(e -> (e.1, e.2), groupArray((ts, message_id, name, is_anchor))) AS ev,
-      arrayMap(e -> e.1, ev) AS tss,
-      arrayCumSum(arrayMap(i -> toUInt32(i = 1${gap}), arrayEnumerate(ev))) AS sessions
-    FROM (${named}) GROUP BY person_id`;
+    FROM (${scopedEventsText(database, scope, { excludeEvents: paths.excludeEvents })})`;
+  // Each session as its first position and length; the sorted events as names and anchors only.
+  const persons = `SELECT person_id, names, anchors, firsts,
+      arrayPopFront(arrayDifference(arrayPushBack(firsts, length(names) + 1))) AS lengths
+    FROM (
+      SELECT person_id,
+        arraySort(e -> (e.1, e.2), groupArray((ts, message_id, name, is_anchor))) AS ev,
+        arrayMap(e -> e.3, ev) AS names,
+        arrayMap(e -> e.4, ev) AS anchors,
+        arrayFilter((i, d) -> i = 1${gap}, arrayEnumerate(ev), arrayDifference(arrayMap(e -> e.1, ev))) AS firsts
+      FROM (${named}) GROUP BY person_id
+    )`;
+  // Where in its session the path starts (from) or ends (to), from 1; 0: the session has no anchor.
   // Without an anchor, a path starts at the session's start ("from") or ends at its end ("to").
   const anchorAt = paths.anchor
-    ? 'arrayFirstIndex(e -> e.4 = 1, session_events)'
+    ? 'arrayFirstIndex(a -> a = 1, arraySlice(anchors, session_first, session_length))'
     : from
       ? 'toUInt32(1)'
-      : 'length(session_events)';
-  const sessions = `SELECT person_id, session_events, ${anchorAt} AS anchor_at
-    FROM (
-      SELECT person_id, arrayFilter((e, s) -> s = session, ev, sessions) AS session_events
-      FROM (${persons}) ARRAY JOIN arrayDistinct(sessions) AS session
-    )`;
-  const cut = from ? 'arraySlice(session_events, anchor_at)' : 'arraySlice(session_events, 1, anchor_at)';
+      : 'session_length';
+  const sessions = `SELECT person_id, names, session_first, session_length, ${anchorAt} AS anchor_at
+    FROM (${persons}) ARRAY JOIN firsts AS session_first, lengths AS session_length`;
+  const cut = from
+    ? 'arraySlice(names, session_first + anchor_at - 1, session_length - anchor_at + 1)'
+    : 'arraySlice(names, session_first, anchor_at)';
   // Filtered a level up from where anchor_at is computed: 18.16 mis-evaluates a WHERE over lambda aliases.
-  const cutNames = `SELECT person_id, arrayMap(e -> e.3, ${cut}) AS names
-    FROM (${sessions}) WHERE anchor_at > 0`;
+  const cutNames = `SELECT person_id, ${cut} AS path_names FROM (${sessions}) WHERE anchor_at > 0`;
   const collapsed = `SELECT person_id,
-      arrayFilter((n, k) -> k = 1 OR n != names[k - 1], names, arrayEnumerate(names)) AS steps
+      arrayFilter((n, previous, k) -> k = 1 OR n != previous, path_names, arrayPushFront(arrayPopBack(path_names), ''), arrayEnumerate(path_names)) AS steps
     FROM (${cutNames})`;
   const kept = `SELECT person_id, ${from ? `arraySlice(steps, 1, ${depth + 1})` : `arraySlice(steps, -${depth + 1})`} AS path
     FROM (${collapsed})`;
