@@ -6,6 +6,7 @@ import {
   type ConformanceGroup,
   type ConformanceResult,
   type FrictionResult,
+  type KeyCredits,
   type ResolvedConformance,
   type ResolvedFriction,
 } from '@safar/analytics';
@@ -69,4 +70,17 @@ export function selectedFrictionItem(friction: ResolvedFriction, select: Frictio
   return frictionItems(friction).find(
     (candidate) => candidate.kind === select.kind && candidate.index === select.index,
   );
+}
+
+/** Attribution: one key's sums of the heuristic models, as both engines name the columns. */
+export function keyCreditsFromRow(row: Row): KeyCredits {
+  return {
+    key: String(row['key']),
+    conversionsTouched: Number(row['conversions_touched']),
+    first_touch: Number(row['first_touch']),
+    last_touch: Number(row['last_touch']),
+    linear: Number(row['linear']),
+    time_decay: Number(row['time_decay']),
+    position_based: Number(row['position_based']),
+  };
 }

@@ -7,6 +7,7 @@ import {
 } from '@safar/analytics';
 import { NO_TOUCH_KEY, type AttributionSelector, type PersonsPage } from '@safar/core';
 import { sql } from '../../clickhouse/clickhouse-sql.js';
+import { keyCreditsFromRow } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { journeyPathsText, keyCreditsText, transitionsText } from './clickhouse-attribution-sql.js';
 
@@ -32,17 +33,7 @@ export async function clickhouseAttribution(
       ? rowsOf(client, transitionsText(database, scope, attribution))
       : Promise.resolve([]),
   ]);
-  const keys = rows
-    .filter((row) => Number(row['touched']) === 1)
-    .map((row) => ({
-      key: String(row['key']),
-      conversionsTouched: Number(row['conversions_touched']),
-      first_touch: Number(row['first_touch']),
-      last_touch: Number(row['last_touch']),
-      linear: Number(row['linear']),
-      time_decay: Number(row['time_decay']),
-      position_based: Number(row['position_based']),
-    }));
+  const keys = rows.filter((row) => Number(row['touched']) === 1).map(keyCreditsFromRow);
   const untouched = Number(rows.find((row) => Number(row['touched']) === 0)?.['conversions_touched'] ?? 0);
   return attributionResult(attribution, {
     // Every conversion with a touch has exactly one first touch.

@@ -12,11 +12,17 @@ function keySql(sql: BoundSql, attribution: ResolvedAttribution): string {
 }
 
 /**
- * The common tables of every attribution query (docs/analytics.md):
- * - `relevant`: conversions and touches in journey order, each with the number of the person's
- *   conversions up to it (`conversions_so_far`) and in all (`conversions_in_all`);
- * - `conversions`: one row per conversion, numbered per person (`seq`);
- * - `credited`: each conversion's touches: after the previous conversion, within the lookback.
+ * The common tables of every attribution query (docs/analytics.md), from each person's
+ * conversions and touches as one list in journey order (a `list_sort` of structs: time, message
+ * id, ...), cut at the conversions:
+ * - `segments`: per person, one row per conversion (`seq` from 1, `converted`) with its touches
+ *   (after the previous conversion, within the lookback), and one more (`seq` = conversions + 1,
+ *   not converted) with the touches after the last conversion, in order;
+ * - `conversions`: one row per conversion;
+ * - `credited`: each conversion's touches, with their position and how many it has.
+ * A running sum and a count over every event in window functions, then a join of the touches to
+ * their conversion, took 8.3-8.9 s at 10M events (by channel, every model) against 2.8 s with
+ * these lists and one query (throwaway A/B in one process, same results to 9 digits).
  */
 export function attributionTablesSql(
   sql: BoundSql,
@@ -25,41 +31,57 @@ export function attributionTablesSql(
 ): string {
   const conversion = stepSql(sql, attribution.conversion.matchers);
   const key = keySql(sql, attribution);
+  const lookback = sql.bind(BigInt(attribution.lookbackMs));
   return `
     flagged AS (
       SELECT person_id, message_id, ts, is_conversion, CASE WHEN is_conversion THEN NULL ELSE touch_key END AS touch_key
       FROM (SELECT person_id, message_id, ts, ${conversion} AS is_conversion, ${key} AS touch_key
         FROM (${scopedEventsSql(sql, scope)}))
     ),
-    relevant AS (
-      SELECT *,
-        sum(CASE WHEN is_conversion THEN 1 ELSE 0 END) OVER (PARTITION BY person_id ORDER BY ts, message_id
-          ROWS UNBOUNDED PRECEDING) AS conversions_so_far,
-        sum(CASE WHEN is_conversion THEN 1 ELSE 0 END) OVER (PARTITION BY person_id) AS conversions_in_all
-      FROM flagged WHERE is_conversion OR touch_key IS NOT NULL
+    journeys AS (
+      SELECT person_id, events, list_filter(range(1, len(events) + 1), i -> events[i].is_conversion) AS conversions_at
+      FROM (
+        SELECT person_id, list_transform(
+            list_sort(list({'ts': ts, 'message_id': message_id, 'is_conversion': is_conversion, 'touch_key': touch_key})),
+            e -> {'ts': e.ts, 'is_conversion': e.is_conversion, 'touch_key': e.touch_key}) AS events
+        FROM flagged WHERE is_conversion OR touch_key IS NOT NULL GROUP BY person_id
+      )
+    ),
+    segments AS (
+      SELECT person_id, s.seq, s.converted, s.conversion_ts,
+        list_filter(list_slice(events, s.first, s.last), e -> NOT s.converted OR e.ts >= s.conversion_ts - ${lookback}) AS touches
+      FROM (
+        SELECT person_id, events, unnest(list_transform(range(1, len(conversions_at) + 2), j -> {
+            'seq': j,
+            'converted': j <= len(conversions_at),
+            'first': CASE WHEN j = 1 THEN 1 ELSE conversions_at[j - 1] + 1 END,
+            'last': CASE WHEN j <= len(conversions_at) THEN conversions_at[j] - 1 ELSE len(events) END,
+            'conversion_ts': CASE WHEN j <= len(conversions_at) THEN events[conversions_at[j]].ts END
+          })) AS s
+        FROM journeys
+      )
     ),
     conversions AS (
-      SELECT person_id, conversions_so_far AS seq, ts AS conversion_ts FROM relevant WHERE is_conversion
+      SELECT person_id, seq, conversion_ts, len(touches) AS touches FROM segments WHERE converted
     ),
     credited AS (
-      SELECT t.person_id, c.seq, t.ts, t.message_id, t.touch_key
-      FROM relevant t JOIN conversions c ON c.person_id = t.person_id AND c.seq = t.conversions_so_far + 1
-      WHERE NOT t.is_conversion AND t.ts >= c.conversion_ts - ${sql.bind(BigInt(attribution.lookbackMs))}
+      SELECT person_id, seq, t.pos, t.touches, t.ts, t.touch_key, t.last_ts FROM (
+        SELECT person_id, seq, unnest(list_transform(range(1, len(touches) + 1), i -> {
+            'pos': i, 'touches': len(touches), 'ts': touches[i].ts, 'touch_key': touches[i].touch_key,
+            'last_ts': touches[-1].ts
+          })) AS t
+        FROM segments WHERE converted
+      )
     )`;
 }
 
-/** Per key, the sums of every model but Markov; each row also carries the conversion totals. */
-export function keyCreditsSql(sql: BoundSql, scope: EngineScope, attribution: ResolvedAttribution): string {
-  const tables = attributionTablesSql(sql, scope, attribution);
+/** Per key, the sums of every model but Markov (`keyed`), and the conversion totals (`totals`). */
+function keyCreditsCtes(sql: BoundSql, attribution: ResolvedAttribution): string {
   return `
-    WITH ${tables},
-    positioned AS (
-      SELECT *, row_number() OVER journey AS pos, count(*) OVER conversion AS touches,
-        pow(2, (ts - max(ts) OVER conversion) / ${sql.bind(attribution.halfLifeMs)}::DOUBLE) AS weight
-      FROM credited
-      WINDOW conversion AS (PARTITION BY person_id, seq), journey AS (PARTITION BY person_id, seq ORDER BY ts, message_id)
+    weighted AS (
+      SELECT *, pow(2, (ts - last_ts) / ${sql.bind(attribution.halfLifeMs)}::DOUBLE) AS weight FROM credited
     ),
-    shared AS (SELECT *, weight / sum(weight) OVER (PARTITION BY person_id, seq) AS decay_share FROM positioned),
+    shared AS (SELECT *, weight / sum(weight) OVER (PARTITION BY person_id, seq) AS decay_share FROM weighted),
     keyed AS (
       SELECT touch_key AS key, count(DISTINCT (person_id, seq)) AS conversions_touched,
         count(*) FILTER (WHERE pos = 1) AS first_touch,
@@ -71,31 +93,44 @@ export function keyCreditsSql(sql: BoundSql, scope: EngineScope, attribution: Re
       FROM shared GROUP BY touch_key
     ),
     totals AS (
-      SELECT count(*) AS conversions,
-        count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM credited t WHERE t.person_id = c.person_id AND t.seq = c.seq)) AS untouched
-      FROM conversions c
-    )
-    SELECT * FROM totals LEFT JOIN keyed ON true`;
+      SELECT count(*) AS conversions, count(*) FILTER (WHERE touches = 0) AS untouched FROM conversions
+    )`;
 }
 
-/** The Markov model's transitions over every journey path: each conversion's touches, and the touches after a person's last conversion. */
-export function transitionsSql(sql: BoundSql, scope: EngineScope, attribution: ResolvedAttribution): string {
-  const tables = attributionTablesSql(sql, scope, attribution);
-  return `
-    WITH ${tables},
+/**
+ * The Markov model's transitions (`transitions`) over every journey path: each conversion's
+ * touches, and the touches after a person's last conversion. A path's keys change at a move; its
+ * first key comes from the start (NULL) and its last goes to conversion or not.
+ */
+const TRANSITIONS_CTES = `
     paths AS (
-      SELECT person_id, seq, ts, message_id, touch_key, true AS converted FROM credited
-      UNION ALL
-      SELECT person_id, conversions_so_far + 1, ts, message_id, touch_key, false FROM relevant
-      WHERE NOT is_conversion AND conversions_so_far = conversions_in_all
+      SELECT converted, list_filter(keys, (k, i) -> i = 1 OR k <> keys[i - 1]) AS steps
+      FROM (SELECT converted, list_transform(touches, t -> t.touch_key) AS keys FROM segments WHERE len(touches) > 0)
     ),
-    stepped AS (
-      SELECT *, lag(touch_key) OVER journey AS previous_key, row_number() OVER journey AS pos,
-        count(*) OVER (PARTITION BY person_id, seq) AS touches
-      FROM paths WINDOW journey AS (PARTITION BY person_id, seq ORDER BY ts, message_id)
-    )
-    SELECT previous_key AS from_key, touch_key AS to_key, false AS converted, count(*) AS count
-    FROM stepped WHERE pos = 1 OR previous_key <> touch_key GROUP BY previous_key, touch_key
-    UNION ALL
-    SELECT touch_key, NULL, converted, count(*) FROM stepped WHERE pos = touches GROUP BY touch_key, converted`;
+    moves AS (
+      SELECT move.from_key, move.to_key FROM (
+        SELECT unnest(list_transform(range(1, len(steps) + 1),
+          i -> {'from_key': CASE WHEN i = 1 THEN NULL ELSE steps[i - 1] END, 'to_key': steps[i]})) AS move
+        FROM paths
+      )
+    ),
+    transitions AS (
+      SELECT from_key, to_key, false AS converted, count(*) AS count FROM moves GROUP BY from_key, to_key
+      UNION ALL
+      SELECT steps[-1], NULL, converted, count(*) FROM paths GROUP BY steps[-1], converted
+    )`;
+
+/**
+ * Attribution in one query, one row: the conversion totals, the per-key sums (`keys`) and, with
+ * the Markov model, the transitions (`transitions`), so each person's list is built once (two
+ * queries, one for each, took 4.2 s at 10M events against 2.8 s, throwaway).
+ */
+export function attributionSql(sql: BoundSql, scope: EngineScope, attribution: ResolvedAttribution): string {
+  const markov = attribution.models.includes('markov');
+  return `
+    WITH ${attributionTablesSql(sql, scope, attribution)},
+    ${keyCreditsCtes(sql, attribution)}${markov ? `,${TRANSITIONS_CTES}` : ''}
+    SELECT (SELECT conversions FROM totals) AS conversions, (SELECT untouched FROM totals) AS untouched,
+      (SELECT coalesce(list(k), []) FROM keyed k) AS keys,
+      ${markov ? '(SELECT coalesce(list(t), []) FROM transitions t)' : '[]'} AS transitions`;
 }
