@@ -15,27 +15,30 @@ import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
 /**
  * One row per journey with its tallies and directly-follows moves, on ClickHouse 18.16 (no window
  * functions): each person's events become an array of node codes in journey order (groupArray,
- * arraySort), journeys are slices cut at idle gaps (ARRAY JOIN), repeats are collapsed with
- * arrayFilter, each move is judged against the previous step (arrayPushFront, arraySlice) and whether the step
- * was visited before (arrayEnumerateUniq). Same semantics as reference-conformance.ts.
+ * arraySort), journeys are slices cut where `arrayDifference` of the times passes the gap (ARRAY
+ * JOIN), repeats are collapsed with arrayFilter, each move is judged against the previous step
+ * (arrayPushFront, arraySlice) and whether the step was visited before (arrayEnumerateUniq). Same
+ * semantics as reference-conformance.ts. Lambdas read only their arguments (a neighbour is a
+ * shifted copy): in 18.16 a lambda copies every other array it reads for each element.
  */
 function journeysText(database: string, scope: EngineScope, conformance: ResolvedConformance): string {
   const n = conformance.designed.length;
   const code = `toInt64(multiIf(${conformance.designed.map((step, index) => `${stepText(step.matchers)}, ${index + 1}`).join(', ')}, ${unmappedCode(n)}))`;
-  const gap =
-    conformance.sessionGapMs === null ? '' : sql` OR tss[i] - tss[i - 1] > ${conformance.sessionGapMs}`;
-  const persons = `SELECT person_id,
-      arraySort(e -> (e.1, e.2), groupArray((ts, message_id, code))) AS ev,
-      arrayMap(e -> e.1, ev) AS tss,
-      arrayMap(e -> e.3, ev) AS codes,
-      arrayFilter(i -> i = 1${gap}, arrayEnumerate(tss)) AS starts,
-      arrayMap((s, k) -> if(k < length(starts), starts[k + 1], length(codes) + 1) - s, starts, arrayEnumerate(starts)) AS lengths
-    FROM (SELECT person_id, message_id, ts, ${code} AS code FROM (${scopedEventsText(database, scope)}))
-    GROUP BY person_id`;
+  const gap = conformance.sessionGapMs === null ? '' : sql` OR d > ${conformance.sessionGapMs}`;
+  const persons = `SELECT person_id, codes, starts,
+      arrayPopFront(arrayDifference(arrayPushBack(starts, length(codes) + 1))) AS lengths
+    FROM (
+      SELECT person_id,
+        arraySort(e -> (e.1, e.2), groupArray((ts, message_id, code))) AS ev,
+        arrayMap(e -> e.3, ev) AS codes,
+        arrayFilter((i, d) -> i = 1${gap}, arrayEnumerate(ev), arrayDifference(arrayMap(e -> e.1, ev))) AS starts
+      FROM (SELECT person_id, message_id, ts, ${code} AS code FROM (${scopedEventsText(database, scope)}))
+      GROUP BY person_id
+    )`;
   const sliced = `SELECT person_id, journey, arraySlice(codes, start, len) AS seq
     FROM (${persons}) ARRAY JOIN starts AS start, lengths AS len, arrayEnumerate(starts) AS journey`;
   const collapse = (array: string) =>
-    `arrayFilter((x, i) -> i = 1 OR x != ${array}[i - 1], ${array}, arrayEnumerate(${array}))`;
+    `arrayFilter((x, before, i) -> i = 1 OR x != before, ${array}, arraySlice(arrayPushFront(${array}, toInt64(0)), 1, length(${array})), arrayEnumerate(${array}))`;
   const judged = (condition: string) => `arrayCount((x, p, v) -> ${condition}, mapped, previous, visits)`;
   return `SELECT person_id, journey, moves, unmapped, touches, skipped, out_of_order, loops,
       skipped + out_of_order + loops + unmapped = 0 AS fitting,
@@ -43,7 +46,7 @@ function journeysText(database: string, scope: EngineScope, conformance: Resolve
     FROM (
       SELECT person_id, journey, countEqual(seq, ${unmappedCode(n)}) AS unmapped,
         arrayConcat([toInt64(0)], ${collapse('seq')}, [toInt64(${endCode(n)})]) AS path,
-        arrayMap(i -> (path[i], path[i + 1]), arrayEnumerate(arrayPopBack(path))) AS moves,
+        arrayMap((from_node, to_node) -> (from_node, to_node), arrayPopBack(path), arrayPopFront(path)) AS moves,
         arrayFilter(x -> x <= ${n}, seq) AS mapped_events,
         ${collapse('mapped_events')} AS mapped,
         arraySlice(arrayPushFront(mapped, toInt64(0)), 1, length(mapped)) AS previous,
