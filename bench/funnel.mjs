@@ -3,7 +3,8 @@
 // (a) Safar's DuckDB engine, (b) ClickHouse's native windowFunnel on the same rows in the
 // ClickHouse server, (c) a relational self-join funnel on PostgreSQL; times and ratios, plus
 // Safar's ClickHouse engine, the DuckDB engine's JavaScript walk (its fallback without a C
-// compiler), and paths and retention times on DuckDB.
+// compiler), and the other query kinds' times on DuckDB (paths and retention, which the issue
+// asks for, then conformance, friction and attribution).
 // Goals: (a) no slower than (b), at least 20x faster than (c), under 0.5 s at 10M events.
 // Run after `npm run build`, with scripts/start-clickhouse.sh and scripts/start-postgres.sh
 // started:  node bench/funnel.mjs [events=1000000]   (10M: about 1M persons; the data files are
@@ -12,7 +13,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@clickhouse/client';
-import { NON_ACTION_EVENTS } from '@safar/core';
+import { ATTRIBUTION_MODELS, NON_ACTION_EVENTS } from '@safar/core';
 import pg from 'pg';
 import {
   availableFunnelWalk,
@@ -128,6 +129,38 @@ const retention = await time(() =>
   }),
 );
 console.log(`    DuckDB retention (weekly, 8 periods): ${seconds(retention.ms)}`);
+// The other query kinds, with the funnel's steps as the designed journey (no figure is a goal).
+const designed = funnel.steps;
+const conformance = await time(() =>
+  store.journeys.conformance(scope, { designed, sessionGapMs: 30 * 60_000 }),
+);
+console.log(
+  `    DuckDB conformance (the steps as designed, 30-min journeys): ${seconds(conformance.ms)}  ${fmt(conformance.result.journeys)} journeys, ${fmt(conformance.result.fitting)} fitting`,
+);
+const friction = await time(() =>
+  store.journeys.friction(scope, {
+    steps: designed,
+    conversion: designed[4],
+    errors: [{ label: 'Payment failed', matchers: [{ event: 'Payment Failed', filters: [] }] }],
+    stallAfterMs: 86_400_000,
+    rankBy: 'persons',
+  }),
+);
+console.log(
+  `    DuckDB friction (payment failures, loops, 1-day stalls): ${seconds(friction.ms)}  ${fmt(friction.result.persons)} persons`,
+);
+const attribution = await time(() =>
+  store.journeys.attribution(scope, {
+    conversion: designed[4],
+    by: { kind: 'channel' },
+    lookbackMs: 30 * 86_400_000,
+    halfLifeMs: 7 * 86_400_000,
+    models: [...ATTRIBUTION_MODELS],
+  }),
+);
+console.log(
+  `    DuckDB attribution (orders by channel, 30-day lookback, every model): ${seconds(attribution.ms)}  ${fmt(attribution.result.conversions)} conversions`,
+);
 // Ids merged after their events were stored wait in person_overrides, which the funnel then
 // joins, until the store squashes them into the events (past PERSON_OVERRIDES_LIMIT ids, and on
 // close). The most that can wait, each with the person it already has: the same counts.
