@@ -11,6 +11,13 @@ import { sql } from '../../clickhouse/clickhouse-sql.js';
 import { conformanceFromRows } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
 import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
+import {
+  collapsedRepeatsText,
+  journeyArrayText,
+  previousItemsText,
+  sessionFirstsText,
+  sessionLengthsText,
+} from './clickhouse-journey-arrays.js';
 
 /**
  * One row per journey with its tallies and directly-follows moves, on ClickHouse 18.16 (no window
@@ -24,21 +31,17 @@ import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
 function journeysText(database: string, scope: EngineScope, conformance: ResolvedConformance): string {
   const n = conformance.designed.length;
   const code = `toInt64(multiIf(${conformance.designed.map((step, index) => `${stepText(step.matchers)}, ${index + 1}`).join(', ')}, ${unmappedCode(n)}))`;
-  const gap = conformance.sessionGapMs === null ? '' : sql` OR d > ${conformance.sessionGapMs}`;
-  const persons = `SELECT person_id, codes, starts,
-      arrayPopFront(arrayDifference(arrayPushBack(starts, length(codes) + 1))) AS lengths
+  const persons = `SELECT person_id, codes, starts, ${sessionLengthsText('starts', 'length(codes)')} AS lengths
     FROM (
-      SELECT person_id,
-        arraySort(e -> (e.1, e.2), groupArray((ts, message_id, code))) AS ev,
+      SELECT person_id, ${journeyArrayText(['code'])} AS ev,
         arrayMap(e -> e.3, ev) AS codes,
-        arrayFilter((i, d) -> i = 1${gap}, arrayEnumerate(ev), arrayDifference(arrayMap(e -> e.1, ev))) AS starts
+        ${sessionFirstsText('ev', conformance.sessionGapMs)} AS starts
       FROM (SELECT person_id, message_id, ts, ${code} AS code FROM (${scopedEventsText(database, scope)}))
       GROUP BY person_id
     )`;
   const sliced = `SELECT person_id, journey, arraySlice(codes, start, len) AS seq
     FROM (${persons}) ARRAY JOIN starts AS start, lengths AS len, arrayEnumerate(starts) AS journey`;
-  const collapse = (array: string) =>
-    `arrayFilter((x, before, i) -> i = 1 OR x != before, ${array}, arraySlice(arrayPushFront(${array}, toInt64(0)), 1, length(${array})), arrayEnumerate(${array}))`;
+  const collapse = (array: string) => collapsedRepeatsText(array, 'toInt64(0)');
   const judged = (condition: string) => `arrayCount((x, p, v) -> ${condition}, mapped, previous, visits)`;
   return `SELECT person_id, journey, moves, unmapped, touches, skipped, out_of_order, loops,
       skipped + out_of_order + loops + unmapped = 0 AS fitting,
@@ -49,7 +52,7 @@ function journeysText(database: string, scope: EngineScope, conformance: Resolve
         arrayMap((from_node, to_node) -> (from_node, to_node), arrayPopBack(path), arrayPopFront(path)) AS moves,
         arrayFilter(x -> x <= ${n}, seq) AS mapped_events,
         ${collapse('mapped_events')} AS mapped,
-        arraySlice(arrayPushFront(mapped, toInt64(0)), 1, length(mapped)) AS previous,
+        ${previousItemsText('mapped', 'toInt64(0)')} AS previous,
         arrayEnumerateUniq(mapped) AS visits,
         length(mapped) AS touches,
         arraySum(arrayMap((x, p, v) -> if(x != p + 1 AND v = 1 AND x > p, x - p - 1, 0), mapped, previous, visits)) AS skipped,

@@ -3,6 +3,12 @@ import type { PathsResult, ResolvedPaths } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
 import { sql } from '../../clickhouse/clickhouse-sql.js';
 import { scopedEventsText, stepText } from './clickhouse-filter-sql.js';
+import {
+  collapsedRepeatsText,
+  journeyArrayText,
+  sessionFirstsText,
+  sessionLengthsText,
+} from './clickhouse-journey-arrays.js';
 
 /**
  * The step name of stepName() in the reference: pages and screens by a string path (or, when the
@@ -37,24 +43,21 @@ function nameText(cleaning: ResolvedPaths['cleaning']): string {
  * drill-down. In 18.16 a lambda copies every array it reads besides its arguments for each
  * element, so the lambdas here read only their arguments (a neighbour is a shifted copy of the
  * array): reading `tss[i - 1]`, filtering all events per session and comparing with `names[k - 1]`
- * took 11.6 s at 10M events against 6.9 s (anchored, throwaway A/B).
+ * took 11.4-11.5 s at 10M events against 7.9 s (anchored, throwaway A/B).
  */
 export function clickhousePathEdges(database: string, scope: EngineScope, paths: ResolvedPaths): string {
   const from = paths.direction === 'from';
   const depth = Math.trunc(paths.depth);
   const anchor = paths.anchor ? `toUInt8(${stepText(paths.anchor.matchers)})` : 'toUInt8(1)';
-  const gap = paths.sessionGapMs === null ? '' : ` OR d > ${Math.trunc(paths.sessionGapMs)}`;
   const named = `SELECT person_id, ts, message_id, ${nameText(paths.cleaning)} AS name, ${anchor} AS is_anchor
     FROM (${scopedEventsText(database, scope, { excludeEvents: paths.excludeEvents })})`;
   // Each session as its first position and length; the sorted events as names and anchors only.
-  const persons = `SELECT person_id, names, anchors, firsts,
-      arrayPopFront(arrayDifference(arrayPushBack(firsts, length(names) + 1))) AS lengths
+  const persons = `SELECT person_id, names, anchors, firsts, ${sessionLengthsText('firsts', 'length(names)')} AS lengths
     FROM (
-      SELECT person_id,
-        arraySort(e -> (e.1, e.2), groupArray((ts, message_id, name, is_anchor))) AS ev,
+      SELECT person_id, ${journeyArrayText(['name', 'is_anchor'])} AS ev,
         arrayMap(e -> e.3, ev) AS names,
         arrayMap(e -> e.4, ev) AS anchors,
-        arrayFilter((i, d) -> i = 1${gap}, arrayEnumerate(ev), arrayDifference(arrayMap(e -> e.1, ev))) AS firsts
+        ${sessionFirstsText('ev', paths.sessionGapMs)} AS firsts
       FROM (${named}) GROUP BY person_id
     )`;
   // Where in its session the path starts (from) or ends (to), from 1; 0: the session has no anchor.
@@ -71,9 +74,7 @@ export function clickhousePathEdges(database: string, scope: EngineScope, paths:
     : 'arraySlice(names, session_first, anchor_at)';
   // Filtered a level up from where anchor_at is computed: 18.16 mis-evaluates a WHERE over lambda aliases.
   const cutNames = `SELECT person_id, ${cut} AS path_names FROM (${sessions}) WHERE anchor_at > 0`;
-  const collapsed = `SELECT person_id,
-      arrayFilter((n, previous, k) -> k = 1 OR n != previous, path_names, arrayPushFront(arrayPopBack(path_names), ''), arrayEnumerate(path_names)) AS steps
-    FROM (${cutNames})`;
+  const collapsed = `SELECT person_id, ${collapsedRepeatsText('path_names', "''")} AS steps FROM (${cutNames})`;
   const kept = `SELECT person_id, ${from ? `arraySlice(steps, 1, ${depth + 1})` : `arraySlice(steps, -${depth + 1})`} AS path
     FROM (${collapsed})`;
   return `SELECT person_id, toInt64(k - 1) AS level, path[k] AS source, path[k + 1] AS target

@@ -1,5 +1,6 @@
 import type { ResolvedAttribution } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
+import { collapsedRepeatsSql, journeyListSql } from './duckdb-journey-lists.js';
 import { scopedEventsSql, stepSql, type BoundSql } from './duckdb-sql.js';
 
 /** A touch's key: its channel, or the index (as text) of the first touchpoint it matches. */
@@ -42,7 +43,7 @@ export function attributionTablesSql(
       SELECT person_id, events, list_filter(range(1, len(events) + 1), i -> events[i].is_conversion) AS conversions_at
       FROM (
         SELECT person_id, list_transform(
-            list_sort(list({'ts': ts, 'message_id': message_id, 'is_conversion': is_conversion, 'touch_key': touch_key})),
+            ${journeyListSql({ is_conversion: 'is_conversion', touch_key: 'touch_key' })},
             e -> {'ts': e.ts, 'is_conversion': e.is_conversion, 'touch_key': e.touch_key}) AS events
         FROM flagged WHERE is_conversion OR touch_key IS NOT NULL GROUP BY person_id
       )
@@ -104,7 +105,7 @@ function keyCreditsCtes(sql: BoundSql, attribution: ResolvedAttribution): string
  */
 const TRANSITIONS_CTES = `
     paths AS (
-      SELECT converted, list_filter(keys, (k, i) -> i = 1 OR k <> keys[i - 1]) AS steps
+      SELECT converted, ${collapsedRepeatsSql('keys')} AS steps
       FROM (SELECT converted, list_transform(touches, t -> t.touch_key) AS keys FROM segments WHERE len(touches) > 0)
     ),
     moves AS (

@@ -9,6 +9,7 @@ import {
 import { byPersonId, type ConformanceSelector, type PersonsPage } from '@safar/core';
 import { conformanceFromRows } from '../aggregate-rows.js';
 import type { EngineScope } from '../engine-scope.js';
+import { collapsedRepeatsSql, journeyListSql, sessionStartsSql } from './duckdb-journey-lists.js';
 import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
@@ -23,24 +24,14 @@ import { BoundSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 function conformanceCtes(sql: BoundSql, scope: EngineScope, conformance: ResolvedConformance): string {
   const n = conformance.designed.length;
   const code = `CASE ${conformance.designed.map((step, index) => `WHEN ${stepSql(sql, step.matchers)} THEN ${index + 1}`).join(' ')} ELSE ${unmappedCode(n)} END`;
-  const gap =
-    conformance.sessionGapMs === null
-      ? ''
-      : ` OR events[i].ts - events[i - 1].ts > ${sql.bind(BigInt(conformance.sessionGapMs))}`;
-  // Consecutive repeats of a list collapsed into one.
-  const collapsed = (list: string) => `list_filter(${list}, (c, i) -> i = 1 OR c <> ${list}[i - 1])`;
+  const gap = conformance.sessionGapMs === null ? null : sql.bind(BigInt(conformance.sessionGapMs));
   const wrong = 's.code <> s.previous + 1';
   return `WITH coded AS (
       SELECT person_id, message_id, ts, ${code} AS code FROM (${scopedEventsSql(sql, scope)})
     ),
-    -- Structs sort by their fields in order: time, then message id, as journeys are ordered.
     person_journeys AS (
-      SELECT person_id, list_transform(events, e -> e.code) AS codes,
-        list_filter(range(1, len(events) + 1), i -> i = 1${gap}) AS starts
-      FROM (
-        SELECT person_id, list_sort(list({'ts': ts, 'message_id': message_id, 'code': code})) AS events
-        FROM coded GROUP BY person_id
-      )
+      SELECT person_id, list_transform(events, e -> e.code) AS codes, ${sessionStartsSql('events', gap)} AS starts
+      FROM (SELECT person_id, ${journeyListSql({ code: 'code' })} AS events FROM coded GROUP BY person_id)
     ),
     journeys AS (
       SELECT person_id, j.journey, list_slice(codes, j.first, j.last) AS seq FROM (
@@ -51,7 +42,7 @@ function conformanceCtes(sql: BoundSql, scope: EngineScope, conformance: Resolve
     ),
     shaped AS (
       SELECT person_id, journey, len(list_filter(seq, c -> c = ${unmappedCode(n)})) AS unmapped,
-        ${collapsed('seq')} AS nodes, list_filter(seq, c -> c <= ${n}) AS mapped_events
+        ${collapsedRepeatsSql('seq')} AS nodes, list_filter(seq, c -> c <= ${n}) AS mapped_events
       FROM journeys
     ),
     judged AS (
@@ -60,7 +51,7 @@ function conformanceCtes(sql: BoundSql, scope: EngineScope, conformance: Resolve
           'previous': CASE WHEN i = 1 THEN 0 ELSE mapped[i - 1] END,
           'first_visit': i = 1 OR NOT list_contains(list_slice(mapped, 1, i - 1), mapped[i])
         }) AS steps
-      FROM (SELECT *, ${collapsed('mapped_events')} AS mapped FROM shaped)
+      FROM (SELECT *, ${collapsedRepeatsSql('mapped_events')} AS mapped FROM shaped)
     ),
     tallies AS (
       SELECT person_id, journey, unmapped, len(mapped) AS touches, mapped[-1] AS last_code,

@@ -19,6 +19,10 @@ const range = (count: number) => Array.from({ length: count }, (_, index) => ind
 const FUNNEL_AGGREGATE = 'safar_funnel';
 const FUNNEL_STEPS_AGGREGATE = 'safar_funnel_steps';
 
+/** A property or channel breakdown takes the counted attempt's first event's value, not the person's. */
+const breakdownPerEvent = (funnel: ResolvedFunnel) =>
+  funnel.breakdown?.kind === 'property' || funnel.breakdown?.kind === 'channel';
+
 /**
  * The funnel on DuckDB (docs/analytics.md, "Funnels on DuckDB"): each event gets a bit mask of the
  * steps and exclusions it matches, and each person's best attempt is found by walking their
@@ -48,7 +52,7 @@ export function funnelBestSql(
   ];
   const mask = maskSql(sql, bits);
   // The breakdown value of the counted attempt's first event, or the person's persona.
-  const perEvent = funnel.breakdown?.kind === 'property' || funnel.breakdown?.kind === 'channel';
+  const perEvent = breakdownPerEvent(funnel);
   const eventValue =
     funnel.breakdown?.kind === 'property'
       ? propertySql(sql, funnel.breakdown.property)
@@ -255,7 +259,7 @@ const countColumns = [
 function countsByStepsAggregateSql(sql: BoundSql, funnel: ResolvedFunnel): string {
   const bounds = TIME_TO_CONVERT_BUCKETS_MS.filter((bound) => Number.isFinite(bound));
   const plan = sql.bind([funnel.steps.length, ...bounds].join(' '));
-  const perEvent = funnel.breakdown?.kind === 'property' || funnel.breakdown?.kind === 'channel';
+  const perEvent = breakdownPerEvent(funnel);
   const columns = countColumns.map(
     (name, index) => `steps[k * ${countColumns.length} + ${index + 1}] AS ${name}`,
   );

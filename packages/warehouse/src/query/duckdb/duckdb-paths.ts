@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { PathsResult, ResolvedPaths } from '@safar/analytics';
 import type { EngineScope } from '../engine-scope.js';
+import { collapsedRepeatsSql, journeyListSql, sessionStartsSql } from './duckdb-journey-lists.js';
 import { BoundSql, jsonStringSql, scopedEventsSql, stepSql } from './duckdb-sql.js';
 
 /**
@@ -53,15 +54,13 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
       FROM (SELECT *, ${pagePathSql} FROM (${scopedEventsSql(sql, scope)})
         ${paths.excludeEvents.length > 0 ? `WHERE NOT list_contains(${sql.array([...paths.excludeEvents])}, event)` : ''})
     ),
-    -- Structs sort by their fields in order: time, then message id, as journeys are ordered.
     journeys AS (
-      SELECT person_id, list_sort(list({'ts': ts, 'message_id': message_id, 'is_anchor': is_anchor, 'name': name})) AS events
-      FROM named GROUP BY person_id
+      SELECT person_id, ${journeyListSql({ is_anchor: 'is_anchor', name: 'name' })} AS events FROM named GROUP BY person_id
     ),
     session_starts AS (
       SELECT person_id, list_transform(events, e -> e.name) AS names,
         ${paths.anchor ? 'list_transform(events, e -> e.is_anchor)' : 'NULL::BOOLEAN[]'} AS anchors,
-        list_filter(range(1, len(events) + 1), i -> i = 1${gap ? ` OR events[i].ts - events[i - 1].ts > ${gap}` : ''}) AS starts
+        ${sessionStartsSql('events', gap)} AS starts
       FROM journeys
     ),
     sessions AS (
@@ -77,7 +76,7 @@ export function pathEdgesSql(sql: BoundSql, scope: EngineScope, paths: ResolvedP
       FROM sessions WHERE anchor_at > 0
     ),
     collapsed AS (
-      SELECT person_id, list_filter(names, (name, i) -> i = 1 OR name <> names[i - 1]) AS names FROM cut
+      SELECT person_id, ${collapsedRepeatsSql('names')} AS names FROM cut
     ),
     -- The depth kept from the anchor: level 0 is a path's first step in both directions.
     kept AS (

@@ -2,6 +2,7 @@ import { NON_ACTION_EVENTS } from '@safar/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { suggestionsApi } from '../../api/suggestions';
+import { RemovableChip } from '../../app/RemovableChip';
 import { useT } from '../../i18n/useT';
 import type { StepSources } from './useStepSources';
 
@@ -42,17 +43,15 @@ export function ExcludedEventsField({
       <legend>{t('analytics.paths.excluded')}</legend>
       <div className="chips">
         {excluded.map((name) => (
-          <span key={name} className="chip" dir="ltr">
+          <RemovableChip
+            key={name}
+            dir="ltr"
+            removeLabel={t('analytics.paths.includeAgain', { event: name })}
+            removeTestId={`paths-include-${name}`}
+            onRemove={() => onChange(excluded.filter((other) => other !== name))}
+          >
             <bdi>{name}</bdi>
-            <button
-              type="button"
-              aria-label={t('analytics.paths.includeAgain', { event: name })}
-              data-testid={`paths-include-${name}`}
-              onClick={() => onChange(excluded.filter((other) => other !== name))}
-            >
-              ×
-            </button>
-          </span>
+          </RemovableChip>
         ))}
         {excluded.length === 0 ? <span className="muted">{t('analytics.paths.noneExcluded')}</span> : null}
       </div>

@@ -2,6 +2,7 @@ import { CHANNEL_KEYS, type ChannelKey } from '@safar/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../../api/client';
+import { RemovableChip } from '../../app/RemovableChip';
 import { useT } from '../../i18n/useT';
 import { channelGlyph } from '../channel-icons';
 import { TouchpointVolume } from '../metrics/TouchpointVolume';
@@ -73,17 +74,14 @@ export function ChannelsCell({ editor, lane, step }: CellProps) {
   return (
     <div className="chips">
       {channels.map((channel) => (
-        <span key={channel} className="chip">
+        <RemovableChip
+          key={channel}
+          removeLabel={t('editor.removeItem', { name: t(`channel.${channel}`) })}
+          onRemove={() => set(channels.filter((other) => other !== channel))}
+        >
           <span aria-hidden="true">{channelGlyph(channel)}</span>
           {t(`channel.${channel}`)}
-          <button
-            type="button"
-            aria-label={t('editor.removeItem', { name: t(`channel.${channel}`) })}
-            onClick={() => set(channels.filter((other) => other !== channel))}
-          >
-            ×
-          </button>
-        </span>
+        </RemovableChip>
       ))}
       <AddPicker
         label={t('editor.addChannel')}
@@ -114,16 +112,14 @@ export function DepartmentsCell({ editor, lane, step }: CellProps) {
   return (
     <div className="chips">
       {departments.map((department) => (
-        <span key={department} className="chip" dir="auto">
+        <RemovableChip
+          key={department}
+          dir="auto"
+          removeLabel={t('editor.removeItem', { name: department })}
+          onRemove={() => set(departments.filter((other) => other !== department))}
+        >
           <bdi>{department}</bdi>
-          <button
-            type="button"
-            aria-label={t('editor.removeItem', { name: department })}
-            onClick={() => set(departments.filter((other) => other !== department))}
-          >
-            ×
-          </button>
-        </span>
+        </RemovableChip>
       ))}
       <input
         className="chip-input"
